@@ -1,0 +1,41 @@
+# The two commands a newcomer needs: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-stamp
+export QT_QPA_PLATFORM ?= offscreen
+
+.PHONY: run test lint typecheck unit verify bench clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+## run: set up and start the app on the embedded demo service
+run: $(STAMP)
+	$(PY) -m yjfield demo
+
+## test: set up, lint, type-check and run the whole suite
+test: lint typecheck unit
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check yjfield tests bench
+
+typecheck: $(STAMP)
+	$(VENV)/bin/mypy yjfield
+
+unit: $(STAMP)
+	$(PY) -m pytest -p no:cacheprovider
+
+## verify: the long trials (thousands of crashes and faults), separate from make test
+verify: $(STAMP)
+	YJFIELD_VERIFY=1 $(PY) -m pytest -p no:cacheprovider -m slow
+
+## bench: print the speed figures
+bench: $(STAMP)
+	$(PY) bench/store.py
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache .pytest_cache

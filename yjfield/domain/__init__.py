@@ -1,0 +1,1 @@
+"""Domain records, validation and rules: no Qt, SQL or HTTP here."""

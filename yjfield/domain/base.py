@@ -1,0 +1,78 @@
+"""The two kinds of record the sync contract knows: append-only facts and mutable records."""
+
+from datetime import date, datetime
+from typing import Annotated, Any, ClassVar
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+
+from yjfield.domain.ids import is_id, new_id
+from yjfield.domain.text import Text
+
+
+def _check_id(value: str) -> str:
+    if not is_id(value):
+        raise ValueError("is not a valid record id")
+    return value
+
+
+RecordId = Annotated[str, AfterValidator(_check_id)]
+
+
+class Record(BaseModel):
+    """Common ground for every record: a device-made id and the child it belongs to."""
+
+    # Unknown fields are ignored on read (a newer server may add some); the store
+    # keeps the raw JSON, so nothing a newer version wrote is lost on this device.
+    model_config = ConfigDict(frozen=True, extra="ignore", validate_default=True)
+
+    kind: ClassVar[str]
+    append_only: ClassVar[bool]
+    #: A short plain name for messages ("contact", "plan goal").
+    noun: ClassVar[str]
+
+    id: RecordId = Field(default_factory=new_id)
+    child_id: RecordId | None = None
+
+    def to_data(self) -> dict[str, Any]:
+        """The JSON-ready form kept in the store and sent over the wire."""
+        return self.model_dump(mode="json")
+
+
+class Fact(Record):
+    """An append-only fact: never edited; a correction is a new fact pointing at it."""
+
+    append_only: ClassVar[bool] = True
+
+    corrects: RecordId | None = None
+    correction_reason: Text | None = None
+    #: Filled in by the store when the fact is saved on a device.
+    recorded_by: str | None = None
+    device_id: str | None = None
+    recorded_at: str | None = None
+
+    @model_validator(mode="after")
+    def _correction_needs_reason(self) -> "Fact":
+        if self.corrects is not None and not self.correction_reason:
+            raise ValueError("A correction needs a reason, so readers know why it changed.")
+        if self.corrects == self.id:
+            raise ValueError("A record cannot correct itself.")
+        return self
+
+    def occurred(self) -> date | datetime:
+        """When the thing happened, for ordering lists (not for sync)."""
+        raise NotImplementedError
+
+
+class Mutable(Record):
+    """A record that changes field by field; field-level versions live in the store."""
+
+    append_only: ClassVar[bool] = False
+    #: Fields that describe the record's identity, never patched.
+    fixed_fields: ClassVar[frozenset[str]] = frozenset({"id"})
+
+    archived: bool = False
+
+    @classmethod
+    def editable_fields(cls) -> list[str]:
+        """The fields a device may change (each versioned separately)."""
+        return [name for name in cls.model_fields if name not in cls.fixed_fields]

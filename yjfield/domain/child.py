@@ -1,0 +1,109 @@
+"""The child and what brought them to the service."""
+
+from datetime import date
+from typing import ClassVar
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from yjfield.domain.base import Mutable
+from yjfield.domain.codes import (
+    KNOWN_PROGRAMME_CODE_VERSIONS,
+    PROGRAMME_CODES_VERSION,
+    Concern,
+    LanguagePreference,
+    LegalStatus,
+    ProgrammeType,
+)
+from yjfield.domain.dates import age_on
+from yjfield.domain.text import ShortText, Text
+
+#: Offered in the UI; gender is free text, so any answer the child gives fits.
+GENDER_SUGGESTIONS = ("Girl", "Boy", "Non-binary", "Prefers to self-describe", "Prefers not to say")
+
+
+class KeyContact(BaseModel):
+    """A parent, carer, social worker or other person around the child."""
+
+    model_config = ConfigDict(frozen=True, extra="ignore")
+
+    name: ShortText
+    relationship: ShortText
+    phone: ShortText | None = None
+    language: LanguagePreference | None = None
+
+
+class Child(Mutable):
+    kind: ClassVar[str] = "child"
+    noun: ClassVar[str] = "child's details"
+
+    given_name: ShortText = Field(min_length=1, title="First name")
+    family_name: ShortText = Field(min_length=1, title="Last name")
+    preferred_name: ShortText | None = Field(default=None, title="Preferred name")
+    date_of_birth: date = Field(title="Date of birth")
+    gender: ShortText | None = Field(default=None, title="Gender")
+    ethnicity: ShortText | None = None
+    language: LanguagePreference = LanguagePreference.ENGLISH
+    language_other: ShortText | None = None
+    language_asked_on: date | None = None
+    communication_needs: Text | None = None
+    send_aln: bool = False
+    legal_statuses: tuple[LegalStatus, ...] = ()
+    ete_provider: ShortText | None = Field(default=None, title="School or ETE provider")
+    address: Text | None = None
+    key_contacts: tuple[KeyContact, ...] = ()
+    concerns: tuple[Concern, ...] = ()
+
+    @model_validator(mode="before")
+    @classmethod
+    def _own_child_id(cls, data: object) -> object:
+        # A child's scope key is the child; set it so every record scopes the same way.
+        if isinstance(data, dict) and "id" in data and not data.get("child_id"):
+            return {**data, "child_id": data["id"]}
+        return data
+
+    @model_validator(mode="after")
+    def _sensible(self) -> "Child":
+        if self.child_id is None:
+            object.__setattr__(self, "child_id", self.id)
+        if self.date_of_birth > date.today():
+            raise ValueError("The date of birth is in the future; please check it.")
+        if self.language == LanguagePreference.OTHER and not self.language_other:
+            raise ValueError("Please say which language the child prefers.")
+        return self
+
+    @property
+    def display_name(self) -> str:
+        """The name the child wants to be called, then the family name."""
+        return f"{self.preferred_name or self.given_name} {self.family_name}"
+
+    def age_on(self, on: date) -> int:
+        return age_on(self.date_of_birth, on)
+
+
+class Programme(Mutable):
+    """A programme or disposal: prevention, diversion, out-of-court disposal or court order."""
+
+    kind: ClassVar[str] = "programme"
+    noun: ClassVar[str] = "programme"
+
+    programme_type: ProgrammeType = Field(title="Programme or order")
+    code_version: str = PROGRAMME_CODES_VERSION
+    start: date = Field(title="Start date")
+    end: date | None = Field(default=None, title="End date")
+    end_reason: Text | None = None
+
+    @model_validator(mode="after")
+    def _dates(self) -> "Programme":
+        if self.child_id is None:
+            raise ValueError("A programme must belong to a child.")
+        if self.end is not None and self.end < self.start:
+            raise ValueError("The end date is before the start date.")
+        if self.code_version not in KNOWN_PROGRAMME_CODE_VERSIONS:
+            raise ValueError(
+                f"This programme uses code list {self.code_version}, which this version of "
+                "yjfield does not know. Please update yjfield."
+            )
+        return self
+
+    def is_open_on(self, on: date) -> bool:
+        return self.start <= on and (self.end is None or self.end >= on)

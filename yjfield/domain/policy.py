@@ -1,0 +1,39 @@
+"""Local policy: rules each service sets for itself (DOMAIN.md), with sensible defaults."""
+
+from datetime import date
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from yjfield.domain.codes import ProgrammeType
+
+
+def _default_expectations() -> dict[ProgrammeType, int]:
+    # Days between face-to-face contacts that a service commonly expects; only a
+    # default, since National Standards (2019) set outcomes, not frequencies.
+    return {
+        ProgrammeType.PREVENTION: 28,
+        ProgrammeType.TURNAROUND: 14,
+        ProgrammeType.DIVERSION: 14,
+        ProgrammeType.COMMUNITY_RESOLUTION: 28,
+        ProgrammeType.YOUTH_CAUTION: 28,
+        ProgrammeType.YOUTH_CONDITIONAL_CAUTION: 14,
+        ProgrammeType.REFERRAL_ORDER: 14,
+        ProgrammeType.YOUTH_REHABILITATION_ORDER: 7,
+        ProgrammeType.REPARATION_ORDER: 14,
+        ProgrammeType.CUSTODY: 28,
+        ProgrammeType.LICENCE: 7,
+    }
+
+
+class LocalPolicy(BaseModel):
+    """A service's local rules; every value is configurable."""
+
+    model_config = ConfigDict(frozen=True, extra="ignore")
+
+    follow_up_working_days: int = Field(default=1, ge=0, le=30)
+    idle_lock_minutes: int = Field(default=5, ge=1, le=60)
+    contact_expectation_days: dict[ProgrammeType, int] = Field(
+        default_factory=_default_expectations)
+    holidays: tuple[date, ...] = ()
+    warnings_before_breach: int = Field(default=2, ge=0, le=10)
+    review_interval_months: int = Field(default=3, ge=1, le=3)

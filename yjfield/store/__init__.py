@@ -1,0 +1,1 @@
+"""The encrypted local store of a practitioner's caseload (SQLCipher 4)."""

@@ -1,0 +1,316 @@
+"""Saving and reading records: every write also queues its change and audits it."""
+
+import json
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from typing import Any, TypeVar
+
+from pydantic import ValidationError
+
+from yjfield.domain.base import Fact, Mutable
+from yjfield.domain.child import Child
+from yjfield.domain.codes import AuditAction
+from yjfield.domain.compliance import AuditEvent
+from yjfield.domain.identity import DeviceIdentity
+from yjfield.domain.ids import new_id
+from yjfield.domain.kinds import record_type
+from yjfield.domain.problems import explain
+from yjfield.store.connection import Database
+from yjfield.store.errors import RecordNotFound, RuleBroken
+from yjfield.store.rows import EntityRecord, FactRecord, OutboxRecord
+
+#: Which field of which fact kind is searchable note text.
+SEARCHABLE_FIELD = {"contact": "narrative", "case_entry": "text", "voice": "words"}
+
+M = TypeVar("M", bound=Mutable)
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=False, sort_keys=True)
+
+
+def occurred_key(fact: Fact) -> str:
+    """A sortable text form of when a fact happened (datetimes in UTC)."""
+    when = fact.occurred()
+    if isinstance(when, datetime):
+        return when.astimezone(UTC).isoformat()
+    return when.isoformat()
+
+
+def child_search_name(data: dict[str, Any]) -> str:
+    return " ".join(str(data.get(k) or "") for k in ("given_name", "family_name",
+                                                     "preferred_name")).strip()
+
+
+class RecordsMixin:
+    """Record reads and writes for Store (kept apart so each file stays readable)."""
+
+    db: Database
+    identity: DeviceIdentity
+
+    def now(self) -> datetime:
+        raise NotImplementedError
+
+    def _stamp(self) -> str:
+        raise NotImplementedError
+
+    # -- the outbox and audit, written inside every save ------------------
+
+    def _queue(self, op: str, kind: str, record_id: str, child_id: str | None,
+               payload: dict[str, Any], stamp: str) -> None:
+        self.db.execute(
+            "INSERT INTO outbox (change_id, record_kind, record_id, child_id, op, payload,"
+            " created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (new_id(), kind, record_id, child_id, op, _json(payload), stamp))
+
+    def _audit(self, action: AuditAction, kind: str, record_id: str, child_id: str | None,
+               reason: str | None = None) -> None:
+        event = AuditEvent(
+            child_id=child_id, at=self.now(), action=action, record_kind=kind,
+            record_id=record_id, user_id=self.identity.user_id, reason=reason)
+        self._insert_fact(event, queue=True)
+
+    def _insert_fact(self, fact: Fact, *, queue: bool) -> Fact:
+        stamp = self._stamp()
+        if queue:  # made here: this device is its author
+            fact = fact.model_copy(update={
+                "recorded_by": self.identity.user_id, "device_id": self.identity.device_id,
+                "recorded_at": stamp})
+        data = fact.to_data()
+        cursor = self.db.execute(
+            "INSERT INTO facts (id, kind, child_id, occurred_at, recorded_at, corrects, data)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (fact.id, fact.kind, fact.child_id, occurred_key(fact),
+             fact.recorded_at or stamp, fact.corrects, _json(data)))
+        text_field = SEARCHABLE_FIELD.get(fact.kind)
+        if text_field and data.get(text_field):
+            self.db.execute("INSERT INTO fact_text (rowid, body) VALUES (?, ?)",
+                            (cursor.lastrowid, data[text_field]))
+        if queue:
+            self._queue("append", fact.kind, fact.id, fact.child_id, {"record": data}, stamp)
+        return fact
+
+    # -- facts ----------------------------------------------------------------
+
+    def add_fact(self, fact: Fact) -> Fact:
+        """Save a new fact; returns it as stored (with author, device and stamp)."""
+        return self.add_facts([fact])[0]
+
+    def add_facts(self, facts: Iterable[Fact]) -> list[Fact]:
+        """Save several facts in one transaction (a group session): all or none."""
+        saved: list[Fact] = []
+        with self.db.atomic():
+            for fact in facts:
+                if fact.corrects is not None:
+                    self._check_correctable(fact)
+                if self.db.one("SELECT 1 FROM facts WHERE id = ?", (fact.id,)):
+                    raise RuleBroken([f"This {fact.noun} has already been saved."])
+                stored = self._insert_fact(fact, queue=True)
+                if not isinstance(fact, AuditEvent):
+                    self._audit(AuditAction.CREATE, fact.kind, fact.id, fact.child_id)
+                saved.append(stored)
+        return saved
+
+    def _check_correctable(self, correction: Fact) -> None:
+        original = self.fact(str(correction.corrects))
+        if original.fact.kind != correction.kind or original.fact.child_id != correction.child_id:
+            raise RuleBroken(["A correction must be the same kind of record, for the same child."])
+        if original.is_corrected:
+            raise RuleBroken(["This record has already been corrected. Correct the latest "
+                              "version instead."])
+
+    def fact(self, fact_id: str) -> FactRecord:
+        row = self.db.execute(
+            "SELECT f.kind, f.data, (SELECT c.id FROM facts c WHERE c.corrects = f.id"
+            " ORDER BY c.recorded_at DESC LIMIT 1) FROM facts f WHERE f.id = ?",
+            (fact_id,)).fetchone()
+        if row is None:
+            raise RecordNotFound()
+        return FactRecord(self._parse_fact(row[0], row[1]), row[2])
+
+    @staticmethod
+    def _parse_fact(kind: str, data: str) -> Fact:
+        fact = record_type(kind).model_validate_json(data)
+        assert isinstance(fact, Fact)
+        return fact
+
+    def facts(self, child_id: str | None, kind: str, *, include_corrected: bool = False,
+              limit: int | None = None) -> list[FactRecord]:
+        """A child's facts of one kind, newest first; corrected originals only on request."""
+        sql = ("SELECT f.kind, f.data, (SELECT c.id FROM facts c WHERE c.corrects = f.id"
+               " LIMIT 1) AS corrected_by FROM facts f WHERE f.kind = ? AND f.child_id IS ?")
+        if not include_corrected:
+            sql += " AND NOT EXISTS (SELECT 1 FROM facts c WHERE c.corrects = f.id)"
+        sql += " ORDER BY f.occurred_at DESC, f.recorded_at DESC"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        return [FactRecord(self._parse_fact(k, d), c)
+                for k, d, c in self.db.execute(sql, (kind, child_id))]
+
+    def corrections_chain(self, fact_id: str) -> list[FactRecord]:
+        """The original and every correction after it, oldest first."""
+        chain = [self.fact(fact_id)]
+        while chain[-1].corrected_by is not None:
+            chain.append(self.fact(chain[-1].corrected_by))
+        return chain
+
+    # -- mutable records ------------------------------------------------------
+
+    def _validate(self, cls: type[M], data: dict[str, Any]) -> M:
+        try:
+            return cls.model_validate(data)
+        except ValidationError as error:
+            raise RuleBroken(explain(error, cls)) from None
+
+    def create(self, record: M) -> M:
+        """Save a new mutable record; every field goes to the server from version 0."""
+        data = record.to_data()
+        with self.db.atomic():
+            if self.db.one("SELECT 1 FROM entities WHERE id = ?", (record.id,)):
+                raise RuleBroken([f"This {record.noun} has already been saved."])
+            stamp = self._stamp()
+            self._write_entity(record.kind, record.id, record.child_id, data, {}, {}, stamp)
+            fields = {name: data[name] for name in record.editable_fields()}
+            self._queue("create", record.kind, record.id, record.child_id,
+                        {"fields": fields, "base": {name: 0 for name in fields}}, stamp)
+            self._audit(AuditAction.CREATE, record.kind, record.id, record.child_id)
+        return record
+
+    def update(self, kind: str, record_id: str, changes: dict[str, Any]) -> Mutable:
+        """Change some fields; only the fields that really changed are queued."""
+        with self.db.atomic():
+            current = self.entity(kind, record_id)
+            cls = type(current.record)
+            unknown = set(changes) - set(cls.editable_fields())
+            if unknown:
+                raise RuleBroken([f"{', '.join(sorted(unknown))} cannot be changed here."])
+            updated = self._validate(cls, {**current.data, **changes})
+            new_data = {**current.data, **updated.to_data()}
+            changed = {name: new_data[name] for name in changes
+                       if new_data[name] != current.data.get(name)}
+            if not changed:
+                return current.record
+            stamp = self._stamp()
+            self._write_entity(kind, record_id, updated.child_id, new_data, current.versions,
+                               current.conflicts, stamp)
+            op = "archive" if changed.get("archived") is True else "patch"
+            base = ({name: current.versions.get(name, 0) for name in cls.editable_fields()}
+                    if op == "archive" else {name: current.versions.get(name, 0) for name in changed})
+            self._queue(op, kind, record_id, updated.child_id, {"fields": changed, "base": base},
+                        stamp)
+            self._audit(AuditAction.CHANGE, kind, record_id, updated.child_id)
+        return updated
+
+    def archive(self, kind: str, record_id: str) -> Mutable:
+        """Archive (the only delete a mutable record has); it races edits as a conflict."""
+        return self.update(kind, record_id, {"archived": True})
+
+    def _write_entity(self, kind: str, record_id: str, child_id: str | None,
+                      data: dict[str, Any], versions: dict[str, int],
+                      conflicts: dict[str, Any], stamp: str) -> None:
+        cursor = self.db.execute(
+            "INSERT INTO entities (id, kind, child_id, data, versions, conflicts, archived,"
+            " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
+            " child_id = excluded.child_id, data = excluded.data, versions = excluded.versions,"
+            " conflicts = excluded.conflicts, archived = excluded.archived,"
+            " updated_at = excluded.updated_at RETURNING rowid",
+            (record_id, kind, child_id, _json(data), _json(versions), _json(conflicts),
+             int(bool(data.get("archived"))), stamp))
+        rowid = cursor.fetchone()[0]
+        if kind == Child.kind:
+            self.db.execute("DELETE FROM child_names WHERE rowid = ?", (rowid,))
+            self.db.execute("INSERT INTO child_names (rowid, name) VALUES (?, ?)",
+                            (rowid, child_search_name(data)))
+
+    def entity(self, kind: str, record_id: str) -> EntityRecord:
+        row = self.db.execute(
+            "SELECT data, versions, conflicts FROM entities WHERE id = ? AND kind = ?",
+            (record_id, kind)).fetchone()
+        if row is None:
+            raise RecordNotFound()
+        return self._entity_record(kind, row[0], row[1], row[2])
+
+    @staticmethod
+    def _entity_record(kind: str, data: str, versions: str, conflicts: str) -> EntityRecord:
+        parsed = json.loads(data)
+        record = record_type(kind).model_validate(parsed)
+        assert isinstance(record, Mutable)
+        return EntityRecord(record, parsed, json.loads(versions), json.loads(conflicts))
+
+    def get(self, cls: type[M], record_id: str) -> M:
+        record = self.entity(cls.kind, record_id).record
+        assert isinstance(record, cls)
+        return record
+
+    def entities(self, kind: str, child_id: str | None = None, *,
+                 include_archived: bool = False) -> list[EntityRecord]:
+        sql = "SELECT data, versions, conflicts FROM entities WHERE kind = ?"
+        params: list[Any] = [kind]
+        if child_id is not None:
+            sql += " AND child_id = ?"
+            params.append(child_id)
+        if not include_archived:
+            sql += " AND archived = 0"
+        return [self._entity_record(kind, *row) for row in self.db.execute(sql, params)]
+
+    # -- audit of reads and exports -------------------------------------------
+
+    def record_view(self, child_id: str) -> None:
+        """Audit that this user opened a child's record."""
+        with self.db.atomic():
+            self._audit(AuditAction.VIEW, Child.kind, child_id, child_id)
+
+    def record_export(self, child_id: str, reason: str) -> None:
+        with self.db.atomic():
+            self._audit(AuditAction.EXPORT, Child.kind, child_id, child_id, reason)
+
+    def purge_child(self, child_id: str, *, reason: str) -> int:
+        """Erase every record of one child from this device (left scope, or retention).
+
+        Facts are append-only, so the trigger allows this only while the purge flag
+        is set inside this transaction. Returns the number of rows erased.
+        """
+        with self.db.atomic():
+            self.db.execute("INSERT INTO meta (key, value) VALUES ('purging', '1') "
+                            "ON CONFLICT (key) DO UPDATE SET value = '1'")
+            self.db.execute(
+                "DELETE FROM fact_text WHERE rowid IN (SELECT rowid FROM facts WHERE child_id = ?)",
+                (child_id,))
+            self.db.execute(
+                "DELETE FROM child_names WHERE rowid IN"
+                " (SELECT rowid FROM entities WHERE child_id = ? AND kind = 'child')", (child_id,))
+            erased = self.db.execute("DELETE FROM facts WHERE child_id = ?", (child_id,)).rowcount
+            erased += self.db.execute("DELETE FROM entities WHERE child_id = ?",
+                                      (child_id,)).rowcount
+            self.db.execute("DELETE FROM meta WHERE key = 'purging'")
+            self._audit(AuditAction.ERASE, Child.kind, child_id, None, reason)
+        return int(erased)
+
+    # -- the outbox -----------------------------------------------------------
+
+    def pending_count(self) -> int:
+        return int(self.db.one("SELECT count(*) FROM outbox WHERE state = 'pending'"))
+
+    def outbox(self, state: str = "pending", limit: int = 1000) -> list[OutboxRecord]:
+        rows = self.db.execute(
+            "SELECT seq, change_id, record_kind, record_id, child_id, op, payload, created_at,"
+            " state, reason_code, reason FROM outbox WHERE state = ? ORDER BY seq LIMIT ?",
+            (state, limit))
+        return [OutboxRecord(seq, change, kind, rid, child, op, json.loads(payload), created,
+                             st, code, reason)
+                for seq, change, kind, rid, child, op, payload, created, st, code, reason in rows]
+
+    # -- secrets, for when the OS has no keyring --------------------------------
+
+    def put_secret(self, name: str, value: str) -> None:
+        with self.db.atomic():
+            self.db.execute("INSERT INTO secrets (name, value) VALUES (?, ?) ON CONFLICT (name)"
+                            " DO UPDATE SET value = excluded.value", (name, value))
+
+    def get_secret(self, name: str) -> str | None:
+        value = self.db.one("SELECT value FROM secrets WHERE name = ?", (name,))
+        return None if value is None else str(value)
+
+    def delete_secret(self, name: str) -> None:
+        with self.db.atomic():
+            self.db.execute("DELETE FROM secrets WHERE name = ?", (name,))

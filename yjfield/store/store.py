@@ -1,0 +1,216 @@
+"""The Store: create, unlock, lock and change the passphrase of one practitioner's store."""
+
+import json
+import logging
+import os
+import shutil
+import time
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from yjfield.domain.clock import Hlc, tick
+from yjfield.domain.identity import DeviceIdentity
+from yjfield.domain.reparation import Ledger
+from yjfield.store.attempts import GuessLimiter
+from yjfield.store.connection import Database, classify
+from yjfield.store.errors import (
+    NotAStore,
+    StoreError,
+    StoreExists,
+    StoreMissing,
+    WrongPassphrase,
+)
+from yjfield.store.files import ensure_private_dir, make_private
+from yjfield.store.keys import (
+    KdfParams,
+    load_key_file,
+    new_database_key,
+    save_key_file,
+    unwrap,
+    wrap,
+)
+from yjfield.store.migrations import migrate
+from yjfield.store import queries
+from yjfield.store.records import RecordsMixin
+from yjfield.store.rows import CaseloadRecord
+
+log = logging.getLogger(__name__)
+
+DB_NAME = "store.db"
+KEY_FILE_NAME = "keyfile.json"
+ATTEMPTS_NAME = "unlock-attempts.json"
+STORE_FORMAT = "yjfield-store"
+
+Now = Callable[[], datetime]
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class Store(RecordsMixin):
+    """One practitioner's encrypted caseload on this device."""
+
+    def __init__(self, db: Database, identity: DeviceIdentity, now: Now) -> None:
+        self.db = db
+        self.identity = identity
+        self._now = now
+        raw_hlc = db.one("SELECT value FROM meta WHERE key = 'hlc'")
+        self._hlc: Hlc | None = Hlc.decode(raw_hlc) if raw_hlc else None
+
+    # -- where things live -------------------------------------------------
+
+    @staticmethod
+    def db_path(folder: Path) -> Path:
+        return folder / DB_NAME
+
+    @staticmethod
+    def exists(folder: Path) -> bool:
+        return (folder / KEY_FILE_NAME).exists() and (folder / DB_NAME).exists()
+
+    @staticmethod
+    def limiter(folder: Path, clock: Callable[[], float] = time.time) -> GuessLimiter:
+        return GuessLimiter(folder / ATTEMPTS_NAME, clock)
+
+    # -- lifecycle -----------------------------------------------------------
+
+    @classmethod
+    def initialise(cls, folder: Path, passphrase: str, identity: DeviceIdentity, *,
+               kdf: KdfParams | None = None, now: Now = utc_now) -> "Store":
+        """Make a new, empty encrypted store in `folder` (which must not hold one)."""
+        if (folder / DB_NAME).exists() or (folder / KEY_FILE_NAME).exists():
+            raise StoreExists()
+        # Build it in a sibling folder and rename: a crash half-way never leaves
+        # something that looks like a store but cannot be opened.
+        staging = folder.with_name(f".{folder.name}.creating")
+        try:
+            shutil.rmtree(staging, ignore_errors=True)
+            ensure_private_dir(staging)
+            db_key = new_database_key()
+            db = Database(staging / DB_NAME, db_key, create=True)
+            try:
+                migrate(db)
+                with db.atomic():
+                    db.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", [
+                        ("store_format", STORE_FORMAT),
+                        ("identity", identity.model_dump_json()),
+                        ("created_at", now().isoformat()),
+                    ])
+                db.checkpoint()
+            finally:
+                db.close()
+            for name in os.listdir(staging):
+                make_private(staging / name)
+            save_key_file(staging / KEY_FILE_NAME, wrap(db_key, passphrase, kdf or KdfParams()))
+            if folder.exists():
+                folder.rmdir()  # only an empty folder may be replaced
+            os.replace(staging, folder)
+        except OSError as error:
+            shutil.rmtree(staging, ignore_errors=True)
+            expected = classify(error)
+            if expected is None:
+                raise
+            raise expected from error
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
+        log.info("created a new store")
+        return cls.unlock(folder, passphrase, now=now)
+
+    @classmethod
+    def unlock(cls, folder: Path, passphrase: str, *, now: Now = utc_now,
+             clock: Callable[[], float] = time.time) -> "Store":
+        """Unlock the store with the passphrase.
+
+        A wrong passphrase changes nothing in the store; only the guess counter
+        beside it is updated.
+        """
+        if not (folder / KEY_FILE_NAME).exists():
+            if (folder / DB_NAME).exists():
+                raise StoreError(
+                    "The key file for this caseload store is missing, so it cannot be unlocked.",
+                    "The store has been left as it was. Please contact your IT service desk.")
+            raise StoreMissing()
+        key_file = load_key_file(folder / KEY_FILE_NAME)
+        limiter = cls.limiter(folder, clock)
+        limiter.check()
+        try:
+            db_key = unwrap(key_file, passphrase)
+        except WrongPassphrase:
+            limiter.record_failure()
+            limiter.check()
+            raise
+        limiter.reset()
+        db = Database(folder / DB_NAME, db_key)
+        try:
+            migrate(db)
+            store_format = db.one("SELECT value FROM meta WHERE key = 'store_format'")
+            identity_json = db.one("SELECT value FROM meta WHERE key = 'identity'")
+            if store_format != STORE_FORMAT or identity_json is None:
+                raise NotAStore()
+            identity = DeviceIdentity.model_validate_json(identity_json)
+        except BaseException:
+            db.close()
+            raise
+        return cls(db, identity, now)
+
+    @staticmethod
+    def change_passphrase(folder: Path, old: str, new: str, *,
+                          kdf: KdfParams | None = None,
+                          clock: Callable[[], float] = time.time) -> None:
+        """Re-wrap the database key under a new passphrase (the data is not re-encrypted)."""
+        key_file = load_key_file(folder / KEY_FILE_NAME)
+        limiter = Store.limiter(folder, clock)
+        limiter.check()
+        try:
+            db_key = unwrap(key_file, old)
+        except WrongPassphrase:
+            limiter.record_failure()
+            raise
+        save_key_file(folder / KEY_FILE_NAME, wrap(db_key, new, kdf or key_file.kdf))
+
+    def close(self) -> None:
+        """Lock: close the database, so its key is no longer held open."""
+        self.db.close()
+
+    # -- helpers the record code uses --------------------------------------------
+
+    def now(self) -> datetime:
+        return self._now()
+
+    def _stamp(self) -> str:
+        """The next HLC reading, persisted in the caller's transaction."""
+        wall_ms = int(self._now().timestamp() * 1000)
+        self._hlc = tick(self._hlc, wall_ms, self.identity.device_id[:8])
+        encoded = self._hlc.encode()
+        self.db.execute("INSERT INTO meta (key, value) VALUES ('hlc', ?) "
+                        "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (encoded,))
+        return encoded
+
+    def meta(self, key: str) -> str | None:
+        value = self.db.one("SELECT value FROM meta WHERE key = ?", (key,))
+        return None if value is None else str(value)
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.db.execute("INSERT INTO meta (key, value) VALUES (?, ?) "
+                        "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (key, value))
+
+    def settings_json(self, key: str) -> dict[str, object]:
+        raw = self.meta(key)
+        return {} if raw is None else dict(json.loads(raw))
+
+    # -- derived views ----------------------------------------------------------
+
+    def caseload(self, today: date | None = None) -> list[CaseloadRecord]:
+        now = self._now()
+        return queries.caseload(self.db, today or now.date(), now)
+
+    def ledger(self, child_id: str) -> Ledger:
+        return queries.ledger(self.db, child_id)
+
+    def search(self, text: str, limit: int = 200) -> list[queries.SearchHit]:
+        return queries.search(self.db, text, limit)
+
+    def search_children(self, text: str) -> list[str]:
+        return queries.search_children(self.db, text)
