@@ -107,6 +107,8 @@ class Database:
         execute("PRAGMA synchronous = FULL")
         execute("PRAGMA temp_store = MEMORY")
         execute("PRAGMA foreign_keys = ON")
+        # So that REPLACE's implicit deletes fire the append-only triggers too.
+        execute("PRAGMA recursive_triggers = ON")
         self._check_not_truncated()
 
     def _check_not_truncated(self) -> None:

@@ -135,10 +135,23 @@ def _0003_derived_columns(db: Database) -> None:
     """)
 
 
+def _0004_no_replace(db: Database) -> None:
+    # INSERT OR REPLACE removes the old row by conflict resolution, which does not
+    # fire delete triggers: refuse any insert whose id is already a fact.
+    run_statements(db, """
+        CREATE TRIGGER facts_are_never_replaced BEFORE INSERT ON facts
+        WHEN EXISTS (SELECT 1 FROM facts WHERE id = NEW.id)
+        BEGIN
+            SELECT RAISE(ABORT, 'facts are append-only: a fact with this id exists');
+        END;
+    """)
+
+
 MIGRATIONS: list[Migration] = [
     ("0001_core", _0001_core),
     ("0002_search", _0002_search),
     ("0003_derived_columns", _0003_derived_columns),
+    ("0004_no_replace", _0004_no_replace),
 ]
 
 

@@ -1,0 +1,59 @@
+"""Shared fixtures: real SQLCipher stores in tmp_path, invented identities, a fake clock."""
+
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from yjfield.domain.child import Child
+from yjfield.domain.codes import Role
+from yjfield.domain.identity import DeviceIdentity
+from yjfield.store.keys import KdfParams
+from yjfield.store.store import Store
+
+PASSPHRASE = "orange kettle seventeen lighthouse"
+
+
+class FakeClock:
+    """A wall clock the test moves by hand."""
+
+    def __init__(self, start: datetime = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)) -> None:
+        self.current = start
+
+    def __call__(self) -> datetime:
+        return self.current
+
+    def advance(self, **kwargs: float) -> None:
+        self.current += timedelta(**kwargs)
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def identity() -> DeviceIdentity:
+    return DeviceIdentity(user_id="user-yw-1", username="ywdemo", display_name="Demo Worker",
+                          role=Role.YOUTH_WORKER, device_id="device-0001-aaaa",
+                          service_id="service-demo")
+
+
+@pytest.fixture
+def store_dir(tmp_path: Path) -> Path:
+    return tmp_path / "profile"
+
+
+@pytest.fixture
+def store(store_dir: Path, identity: DeviceIdentity, clock: FakeClock) -> Iterator[Store]:
+    opened = Store.initialise(store_dir, PASSPHRASE, identity,
+                              kdf=KdfParams.fast_for_tests(), now=clock)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def child(store: Store) -> Child:
+    return store.create(Child(given_name="Marlowe", family_name="Thistlewood",
+                              preferred_name="Mo", date_of_birth=date(2010, 5, 17)))
