@@ -43,7 +43,7 @@ def messages(excinfo: pytest.ExceptionInfo[ValidationError], model: type | None 
 
 def test_every_kind_is_either_fact_or_mutable() -> None:
     assert FACT_KINDS.isdisjoint(MUTABLE_KINDS)
-    assert FACT_KINDS | MUTABLE_KINDS == set(RECORD_TYPES)
+    assert set(RECORD_TYPES) == FACT_KINDS | MUTABLE_KINDS
     for kind, cls in RECORD_TYPES.items():
         assert issubclass(cls, Fact) == (kind in FACT_KINDS)
         assert issubclass(cls, Mutable) == (kind in MUTABLE_KINDS)

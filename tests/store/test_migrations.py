@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import PASSPHRASE
-from yjfield.domain.ids import new_id
 from yjfield.domain.identity import DeviceIdentity
+from yjfield.domain.ids import new_id
 from yjfield.store import migrations as migrations_module
 from yjfield.store.connection import Database
 from yjfield.store.errors import NewerStore

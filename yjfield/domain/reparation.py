@@ -68,8 +68,8 @@ def check_requirement_for_child(requirement: ReparationRequirement, date_of_birt
     if requirement.source == ReparationSource.YRO_UNPAID_WORK:
         age = age_on(date_of_birth, requirement.start)
         if age not in YRO_AGES:
-            raise ValueError(
-                f"Unpaid work is only for 16 and 17 year olds; this child was {age} on the start date.")
+            raise ValueError(f"Unpaid work is only for 16 and 17 year olds; this child was {age} "
+                             "on the start date.")
 
 
 class ReparationProject(Mutable):

@@ -58,7 +58,7 @@ class GuessLimiter:
             raise TooManyAttempts(wait)
 
     def record_failure(self) -> None:
-        failures = self._failures() + [self._clock()]
+        failures = [*self._failures(), self._clock()]
         atomic_write(self._path, json.dumps({"failures": failures[-MAX_FAILURES * 2:]}).encode())
 
     def reset(self) -> None:

@@ -3,7 +3,7 @@
 import errno
 import os
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -175,10 +175,8 @@ class Database:
         self.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def close(self) -> None:
-        try:
+        with suppress(sqlcipher3.Error):
             self._conn.close()
-        except sqlcipher3.Error:
-            pass
 
 
 def fsync_file(path: Path) -> None:

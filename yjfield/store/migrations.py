@@ -157,7 +157,8 @@ MIGRATIONS: list[Migration] = [
 
 class MigrationFailed(StoreError):
     def __init__(self, backup: Path | None) -> None:
-        where = f" A copy of the store from before the update is kept at {backup}." if backup else ""
+        where = (f" A copy of the store from before the update is kept at {backup}."
+                 if backup else "")
         super().__init__(
             "yjfield could not update the caseload store to this version.",
             "The store has not been changed." + where + " Please contact your IT service desk.",

@@ -70,13 +70,15 @@ class RecordsMixin:
             record_id=record_id, user_id=self.identity.user_id, reason=reason)
         self._insert_fact(event, queue=True)
 
-    def _insert_fact(self, fact: Fact, *, queue: bool) -> Fact:
+    def _insert_fact(self, fact: Fact, *, queue: bool,
+                     raw: dict[str, Any] | None = None) -> Fact:
         stamp = self._stamp()
         if queue:  # made here: this device is its author
             fact = fact.model_copy(update={
                 "recorded_by": self.identity.user_id, "device_id": self.identity.device_id,
                 "recorded_at": stamp})
-        data = fact.to_data()
+        # A record from the server is kept as sent, fields this version does not know included.
+        data = raw if raw is not None else fact.to_data()
         cursor = self.db.execute(
             "INSERT INTO facts (id, kind, child_id, occurred_at, recorded_at, corrects, data)"
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -194,8 +196,9 @@ class RecordsMixin:
             self._write_entity(kind, record_id, updated.child_id, new_data, current.versions,
                                current.conflicts, stamp)
             op = "archive" if changed.get("archived") is True else "patch"
-            base = ({name: current.versions.get(name, 0) for name in cls.editable_fields()}
-                    if op == "archive" else {name: current.versions.get(name, 0) for name in changed})
+            # An archive carries every field's version, so an edit it races is a conflict.
+            based_on = cls.editable_fields() if op == "archive" else list(changed)
+            base = {name: current.versions.get(name, 0) for name in based_on}
             self._queue(op, kind, record_id, updated.child_id, {"fields": changed, "base": base},
                         stamp)
             self._audit(AuditAction.CHANGE, kind, record_id, updated.child_id)
@@ -252,6 +255,51 @@ class RecordsMixin:
         if not include_archived:
             sql += " AND archived = 0"
         return [self._entity_record(kind, *row) for row in self.db.execute(sql, params)]
+
+    # -- records that came from the server -------------------------------------
+
+    def apply_server_fact(self, kind: str, data: dict[str, Any]) -> bool:
+        """Store a fact the server sent; True if new, False if already held unchanged.
+
+        The same id arriving with different content is never silently dropped or
+        duplicated: it raises, for the caller to report.
+        """
+        fact = record_type(kind).model_validate(data)
+        assert isinstance(fact, Fact)
+        existing = self.db.one("SELECT data FROM facts WHERE id = ?", (fact.id,))
+        if existing is not None:
+            if json.loads(existing) != data:
+                raise RuleBroken([f"The server sent a different version of a {fact.noun} "
+                                  "this laptop already holds; both are kept unchanged."])
+            return False
+        with self.db.atomic():
+            self._insert_fact(fact, queue=False, raw=data)
+        return True
+
+    def apply_server_entity(self, kind: str, data: dict[str, Any], versions: dict[str, int],
+                            conflicts: dict[str, Any]) -> None:
+        """Take the server's copy of a mutable record, keeping this device's unsent edits.
+
+        Fields with a change still waiting in the outbox keep the local value and the
+        base version the practitioner edited from, so the server can still see the
+        conflict; every other field takes the server's value and version.
+        """
+        record = record_type(kind).model_validate(data)
+        assert isinstance(record, Mutable)
+        with self.db.atomic():
+            pending: set[str] = set()
+            for (payload,) in self.db.execute(
+                    "SELECT payload FROM outbox WHERE record_id = ? AND state = 'pending'",
+                    (record.id,)):
+                pending |= set(json.loads(payload)["fields"])
+            new_data, new_versions = dict(data), dict(versions)
+            if pending:
+                local = self.entity(kind, record.id)
+                for name in pending:
+                    new_data[name] = local.data.get(name)
+                    new_versions[name] = local.versions.get(name, 0)
+            self._write_entity(kind, record.id, record.child_id, new_data, new_versions,
+                               conflicts, self._stamp())
 
     # -- audit of reads and exports -------------------------------------------
 

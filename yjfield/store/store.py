@@ -12,6 +12,7 @@ from pathlib import Path
 from yjfield.domain.clock import Hlc, tick
 from yjfield.domain.identity import DeviceIdentity
 from yjfield.domain.reparation import Ledger
+from yjfield.store import queries
 from yjfield.store.attempts import GuessLimiter
 from yjfield.store.connection import Database, classify
 from yjfield.store.errors import (
@@ -31,7 +32,6 @@ from yjfield.store.keys import (
     wrap,
 )
 from yjfield.store.migrations import migrate
-from yjfield.store import queries
 from yjfield.store.records import RecordsMixin
 from yjfield.store.rows import CaseloadRecord
 

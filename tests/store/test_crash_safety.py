@@ -1,0 +1,70 @@
+"""Guarantee 1 at the store: a saved record survives the app being killed at any instant."""
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+from tests.conftest import PASSPHRASE
+from yjfield.domain.child import Child
+from yjfield.domain.identity import DeviceIdentity
+from yjfield.store.keys import KdfParams
+from yjfield.store.store import Store
+
+WRITER = Path(__file__).parents[1] / "helpers" / "crash_writer.py"
+TRIALS = int(os.environ.get("YJFIELD_CRASH_TRIALS", "200" if os.environ.get("YJFIELD_VERIFY")
+                            else "20"))
+
+
+def _run_and_kill(folder: Path, child_id: str, delay: float) -> list[str]:
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[2])}
+    proc = subprocess.Popen([sys.executable, str(WRITER), str(folder), PASSPHRASE, child_id],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    assert proc.stdout is not None
+    assert proc.stdout.readline().strip() == "ready", proc.stderr.read() if proc.stderr else ""
+    time.sleep(delay)
+    proc.send_signal(signal.SIGKILL)
+    out, err = proc.communicate(timeout=30)
+    assert proc.returncode == -signal.SIGKILL, err
+    return out.splitlines()
+
+
+def test_sigkill_at_random_moments_loses_no_acknowledged_record(
+        tmp_path: Path, identity: DeviceIdentity) -> None:
+    seed = int(os.environ.get("YJFIELD_SEED", random.randrange(2**32)))
+    rng = random.Random(seed)
+    folder = tmp_path / "profile"
+    store = Store.initialise(folder, PASSPHRASE, identity, kdf=KdfParams.fast_for_tests())
+    child = store.create(Child(given_name="Crash", family_name="Trial",
+                               date_of_birth=date(2010, 1, 1)))
+    store.close()
+    acknowledged: list[str] = []
+    last_patch: str | None = None
+    for trial in range(TRIALS):
+        lines = _run_and_kill(folder, child.id, rng.uniform(0.0, 0.25))
+        acknowledged += [line.split()[1] for line in lines if line.startswith("fact ")]
+        patches = [line.split()[1] for line in lines if line.startswith("patch ")]
+        last_patch = patches[-1] if patches else last_patch
+        reopened = Store.unlock(folder, PASSPHRASE)
+        try:
+            context = f"seed {seed}, trial {trial}"
+            assert reopened.db.one("PRAGMA integrity_check") == "ok", context
+            stored = {r.fact.id for r in reopened.facts(child.id, "contact")}
+            lost = [i for i in acknowledged if i not in stored]
+            assert lost == [], f"{len(lost)} acknowledged records lost ({context})"
+            queued = [row[0] for row in reopened.db.execute(
+                "SELECT record_id FROM outbox WHERE op = 'append' AND record_kind = 'contact'")]
+            assert sorted(queued) == sorted(set(queued)), f"duplicate outbox entries ({context})"
+            assert set(acknowledged) <= set(queued), f"acknowledged without outbox ({context})"
+            assert stored == set(queued), f"a fact without its outbox entry ({context})"
+            if last_patch is not None:
+                # The edit may be newer than the last acknowledgement, never older.
+                current = reopened.get(Child, child.id).preferred_name or ""
+                assert int(current.removeprefix("Name")) >= int(last_patch.removeprefix("Name"))
+        finally:
+            reopened.close()
+    assert len(acknowledged) > TRIALS, "the writer hardly wrote: the trial proved nothing"

@@ -1,0 +1,5 @@
+import sys
+
+from yjfield.cli import main
+
+sys.exit(main())

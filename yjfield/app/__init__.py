@@ -1,0 +1,1 @@
+"""Services the UI calls, settings, demo data and background operations."""

@@ -1,0 +1,282 @@
+"""An invented youth justice service with months of realistic, entirely fictional history.
+
+Every name is made up from two short lists; no record describes a real person.
+The generator is deterministic for a seed, so tests and benchmarks repeat.
+"""
+
+import random
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+
+from yjfield.domain.base import Fact, Mutable
+from yjfield.domain.child import Child, KeyContact, Programme
+from yjfield.domain.codes import (
+    Attendance,
+    ComplianceKind,
+    Concern,
+    ContactMode,
+    ContactSetting,
+    FlagCategory,
+    FlagStage,
+    GoalArea,
+    GoalStatus,
+    LanguagePreference,
+    PresentRole,
+    ProgrammeType,
+    ReparationKind,
+    ReparationSource,
+    Role,
+    Severity,
+    VoiceCapture,
+)
+from yjfield.domain.compliance import ComplianceEvent
+from yjfield.domain.contact import Appointment, CaseEntry, Contact, VoiceEntry, follow_up_due
+from yjfield.domain.flags import FlagEvent, RedFlag
+from yjfield.domain.ids import new_id
+from yjfield.domain.plan import Plan, PlanGoal, Review, agree_plan
+from yjfield.domain.policy import LocalPolicy
+from yjfield.domain.reparation import (
+    ReparationAttendance,
+    ReparationProject,
+    ReparationRequirement,
+    ReparationSession,
+)
+
+GIVEN = ("Ari", "Bex", "Cai", "Dara", "Eden", "Fin", "Gwen", "Harley", "Ioan", "Jory", "Kit",
+         "Lowri", "Marlo", "Nia", "Oakley", "Perrin", "Quin", "Rhys", "Sami", "Tegan", "Umar",
+         "Vida", "Wren", "Xan", "Yas", "Zeph", "Alfie", "Bryn", "Cerys", "Dylan", "Elis", "Ffion")
+FAMILY = ("Ashgrove", "Brackwell", "Carrowby", "Dunmere", "Elsworth", "Fenwright", "Gallowfield",
+          "Harrowgate", "Ivelsby", "Jessop-Vale", "Kettleby", "Larkhollow", "Marrowdene",
+          "Nettlecombe", "Oakhurst", "Penhallow", "Quarrendon", "Rookwood", "Saltmarsh",
+          "Thornaby", "Underhill", "Vennington", "Wickersley", "Yarwell")
+NOTES = (
+    "We met at the youth club and talked about how college is going. {n} said the bus is "
+    "the hardest part of the day.",
+    "Home visit. {n} was in good spirits and showed me the bike they have been fixing.",
+    "Talked through the plan goals together. {n} wants to focus on getting to training on time.",
+    "{n} was quieter than usual today; we agreed to check in again on Thursday.",
+    "Worked on the victim awareness session. {n} wrote a short piece about how others felt.",
+    "Went over the timetable for reparation at the community garden with {n} and their carer.",
+    "Football session at the leisure centre, then a chat about staying safe at weekends.",
+)
+VOICE = (
+    "I like it when people actually listen to me.",
+    "College is alright but the bus is a nightmare.",
+    "I want to get my CSCS card and work on building sites.",
+    "The garden project is better than I thought it would be.",
+    "Mum says I'm doing better and I think she's right.",
+    "I don't want to go back to how things were.",
+    "Can we meet at the library next time instead?",
+)
+NICKNAMES = ("Jay", "Bo", "Kez", "Mo", "Tee", "Frankie", "Robbie")
+PROJECTS = (("Community garden", "Greenfields Trust", ReparationKind.INDIRECT),
+            ("Food bank", "Northside Pantry", ReparationKind.INDIRECT),
+            ("Bike workshop", "Pedal Forward", ReparationKind.INDIRECT),
+            ("Letter of apology", None, ReparationKind.DIRECT))
+
+
+@dataclass(frozen=True)
+class DemoUser:
+    username: str
+    display_name: str
+    role: Role
+    password: str
+    user_id: str = field(default_factory=new_id)
+
+
+@dataclass
+class DemoService:
+    """The whole invented service: users, children, who is assigned to whom, and records."""
+
+    name: str
+    service_id: str
+    users: list[DemoUser]
+    children: list[Child]
+    assignments: dict[str, set[str]]  # username -> child ids
+    records: list[Fact | Mutable]
+    policy: LocalPolicy
+
+    def user(self, role: Role) -> DemoUser:
+        return next(u for u in self.users if u.role == role)
+
+
+def demo_users() -> list[DemoUser]:
+    return [
+        DemoUser("demo.youthworker", "Sam Youthworker (demo)", Role.YOUTH_WORKER, "demo-yw-pass"),
+        DemoUser("demo.supervisor", "Alex Supervisor (demo)", Role.REPARATION_SUPERVISOR,
+                 "demo-rs-pass"),
+        DemoUser("demo.casemanager", "Jo Casemanager (demo)", Role.CASE_MANAGER, "demo-cm-pass"),
+    ]
+
+
+class _Builder:
+    def __init__(self, rng: random.Random, today: date, policy: LocalPolicy) -> None:
+        self.rng = rng
+        self.today = today
+        self.policy = policy
+        self.records: list[Fact | Mutable] = []
+
+    def at(self, day: date, hour: int) -> datetime:
+        return datetime.combine(day, time(hour, self.rng.choice((0, 15, 30, 45))), UTC)
+
+    def child(self, index: int) -> Child:
+        rng = self.rng
+        given, family = GIVEN[index % len(GIVEN)], FAMILY[(index * 7 + 3) % len(FAMILY)]
+        age_days = rng.randint(12 * 365, 17 * 365 + 300)
+        welsh = rng.random() < 0.15
+        return Child(
+            given_name=given, family_name=family,
+            preferred_name=rng.choice(NICKNAMES) if rng.random() < 0.2 else None,
+            date_of_birth=self.today - timedelta(days=age_days),
+            gender=rng.choice(("Girl", "Boy", "Boy", "Girl", "Non-binary")),
+            language=LanguagePreference.WELSH if welsh else LanguagePreference.ENGLISH,
+            language_asked_on=self.today - timedelta(days=rng.randint(10, 200)),
+            send_aln=rng.random() < 0.3,
+            ete_provider=rng.choice(("Riverside Academy", "Hillcrest College",
+                                     "Valley Training Centre", None)),
+            address=f"{rng.randint(1, 99)} Example Road, Demotown",
+            key_contacts=(KeyContact(name=f"{rng.choice(GIVEN)} {family}",
+                                     relationship=rng.choice(("Mum", "Dad", "Carer", "Nan"))),),
+            concerns=tuple(rng.sample(list(Concern), rng.randint(0, 2))),
+        )
+
+    def history(self, child: Child, months: int, extra_entries: int,
+                projects: list[ReparationProject]) -> None:
+        rng, add = self.rng, self.records.append
+        start = self.today - timedelta(days=30 * months)
+        programme = Programme(
+            child_id=child.id, start=start,
+            programme_type=rng.choice((ProgrammeType.REFERRAL_ORDER, ProgrammeType.TURNAROUND,
+                                       ProgrammeType.YOUTH_REHABILITATION_ORDER,
+                                       ProgrammeType.YOUTH_CONDITIONAL_CAUTION,
+                                       ProgrammeType.PREVENTION)))
+        add(programme)
+        plan = Plan(child_id=child.id, strengths="I'm good at football and fixing bikes",
+                    help_needed="Getting up for college", who_helps="Mum and my worker")
+        goals = [PlanGoal(child_id=child.id, plan_id=plan.id, area=area, description=text,
+                          owner="Child and worker",
+                          status=rng.choice((GoalStatus.IN_PROGRESS, GoalStatus.NOT_STARTED,
+                                             GoalStatus.ACHIEVED)))
+                 for area, text in rng.sample([
+                     (GoalArea.ETE, "Go to college at least four days a week"),
+                     (GoalArea.LEISURE, "Join the Tuesday football club"),
+                     (GoalArea.FAMILY, "Spend Sunday afternoons with my nan"),
+                     (GoalArea.VICTIMS_RESTORATIVE, "Understand how the shop owner felt"),
+                     (GoalArea.HEALTH_WELLBEING, "Talk to someone when I feel stressed"),
+                 ], rng.randint(2, 4))]
+        agreed_on = start + timedelta(days=rng.randint(10, 20))
+        changes, version = agree_plan(plan, goals, agreed_on)
+        # Reviews spread so that some are overdue, as on any real caseload.
+        last_review = max(agreed_on, self.today - timedelta(days=rng.randint(10, 110)))
+        due = last_review + timedelta(days=rng.randint(60, 90))
+        plan = Plan.model_validate({**plan.model_dump(), **changes,
+                                    "last_review_on": last_review, "next_review_due": due})
+        add(plan)
+        self.records += goals
+        add(version)
+        add(Review(child_id=child.id, plan_id=plan.id, on=last_review,
+                   childs_view="Things are better at home.", outcome="Goals kept; review again."))
+        self._contacts(child, start, months, goals)
+        for n in range(extra_entries):
+            day = start + timedelta(days=rng.randint(0, 30 * months))
+            add(CaseEntry(child_id=child.id, at=self.at(day, 15),
+                          text=f"Case note {n}: " + rng.choice(NOTES).format(n=child.given_name)))
+        if rng.random() < 0.35:
+            raised = self.at(start + timedelta(days=rng.randint(5, 30 * months)), 11)
+            flag = RedFlag(child_id=child.id, at=raised, category=rng.choice(list(FlagCategory)),
+                           severity=rng.choice(list(Severity)),
+                           description="Worried about who they are spending time with.")
+            add(flag)
+            if rng.random() < 0.5:
+                add(FlagEvent(child_id=child.id, flag_id=flag.id, at=raised + timedelta(days=1),
+                              stage=FlagStage.ACKNOWLEDGED))
+            if rng.random() < 0.3:
+                add(FlagEvent(child_id=child.id, flag_id=flag.id, at=raised + timedelta(days=9),
+                              stage=FlagStage.CLOSED, note="Safety plan in place."))
+        add(Appointment(child_id=child.id,
+                        start=self.at(self.today + timedelta(days=rng.randint(1, 12)), 16),
+                        setting=rng.choice(list(ContactSetting))))
+
+    def _contacts(self, child: Child, start: date, months: int, goals: list[PlanGoal]) -> None:
+        rng, add = self.rng, self.records.append
+        day = start + timedelta(days=rng.randint(0, 6))
+        while day < self.today:
+            attendance = rng.choices(list(Attendance), (80, 4, 8, 3, 3, 2))[0]
+            mode = rng.choices(list(ContactMode), (70, 15, 5, 6, 2, 2))[0]
+            begin = self.at(day, rng.randint(9, 18))
+            contact = Contact(
+                child_id=child.id, start=begin, end=begin + timedelta(minutes=rng.choice(
+                    (30, 45, 60, 90))), mode=mode,
+                setting=rng.choice(list(ContactSetting)) if mode == ContactMode.FACE_TO_FACE
+                else ContactSetting.OFFICE,
+                attendance=attendance,
+                present=(PresentRole.CHILD,) + ((PresentRole.PARENT_CARER,)
+                                                if rng.random() < 0.3 else ()),
+                goal_ids=tuple(g.id for g in rng.sample(goals, min(len(goals), 1))),
+                narrative=rng.choice(NOTES).format(n=child.preferred_name or child.given_name),
+                follow_up_due=follow_up_due(day, attendance, self.policy))
+            add(contact)
+            if attendance == Attendance.ATTENDED and mode == ContactMode.FACE_TO_FACE \
+                    and rng.random() < 0.6:
+                add(VoiceEntry(child_id=child.id, at=begin, words=rng.choice(VOICE),
+                               how_captured=rng.choice(list(VoiceCapture)),
+                               contact_id=contact.id, seen_by_child=rng.random() < 0.5))
+            if attendance == Attendance.DID_NOT_ATTEND and rng.random() < 0.5:
+                add(ComplianceEvent(child_id=child.id, on=day, contact_id=contact.id,
+                                    event=ComplianceKind.WARNING_ISSUED,
+                                    note="First warning, explained in person."))
+            day += timedelta(days=rng.randint(5, 11))
+
+    def reparation(self, children: list[Child], projects: list[ReparationProject],
+                   months: int, supervisor: str) -> None:
+        rng, add = self.rng, self.records.append
+        start = self.today - timedelta(days=30 * months)
+        for child in children:
+            add(ReparationRequirement(child_id=child.id, source=ReparationSource.
+                                      REFERRAL_ORDER_CONTRACT, start=start,
+                                      minutes_required=rng.choice((6, 10, 12, 20)) * 60,
+                                      deadline=start + timedelta(days=360)))
+        day = start + timedelta(days=(5 - start.weekday()) % 7)  # Saturdays
+        while day < self.today:
+            project = rng.choice(projects[:3])
+            session = ReparationSession(project_id=project.id, on=day, start=time(10),
+                                        end=time(13), tasks="Weeding, sorting, tidying",
+                                        signed_off_by=supervisor)
+            add(session)
+            for child in rng.sample(children, min(len(children), rng.randint(2, 5))):
+                add(ReparationAttendance(
+                    child_id=child.id, session_id=session.id, project_id=project.id, on=day,
+                    minutes=rng.choice((120, 150, 180)),
+                    reflection=rng.choice(("It was good to help out.", "Tiring but worth it.",
+                                           "I learned how to fix a puncture."))))
+            day += timedelta(days=7)
+
+
+def build_demo(*, children: int = 40, months: int = 6, extra_entries_per_child: int = 0,
+               seed: int = 20261123, today: date | None = None) -> DemoService:
+    """The invented service: three practitioners, `children` children, `months` of history."""
+    rng = random.Random(seed)
+    today = today or date.today()
+    policy = LocalPolicy()
+    builder = _Builder(rng, today, policy)
+    users = demo_users()
+    projects = [ReparationProject(name=name, host_organisation=host, reparation_kind=kind)
+                for name, host, kind in PROJECTS]
+    builder.records += projects
+    kids = [builder.child(i) for i in range(children)]
+    builder.records += kids
+    for kid in kids:
+        builder.history(kid, months, extra_entries_per_child, projects)
+    reparation_kids = kids[::2]
+    supervisor = next(u for u in users if u.role == Role.REPARATION_SUPERVISOR)
+    builder.reparation(reparation_kids, projects, months, supervisor.display_name)
+    ids = [k.id for k in kids]
+    half = len(ids) // 2
+    assignments = {
+        users[0].username: set(ids[:half]),
+        users[2].username: set(ids[half // 2:]),
+        users[1].username: {k.id for k in reparation_kids},
+    }
+    return DemoService(name="Demotown Youth Justice Service (invented)", service_id=new_id(),
+                       users=users, children=kids, assignments=assignments,
+                       records=builder.records, policy=policy)

@@ -1,0 +1,75 @@
+"""The `yjfield` command."""
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from yjfield import __version__
+from yjfield.app.demo import seed_profiles
+from yjfield.app.demo_data import build_demo
+from yjfield.app.paths import data_dir, profile_dir
+from yjfield.store.errors import StoreError
+from yjfield.store.store import Store
+
+DEMO_PASSPHRASE = "demo passphrase"  # noqa: S105 - invented demo data only
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="yjfield", description=(
+        "yjfield: an offline-first caseload app for youth justice practitioners."))
+    parser.add_argument("--version", action="version", version=f"yjfield {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+    demo = sub.add_parser("demo", help="run on an invented demo service")
+    demo.add_argument("--seed-only", action="store_true",
+                      help="create the demo service and caseloads, then exit")
+    demo.add_argument("--data-dir", type=Path, help="where to keep the demo's files")
+    demo.add_argument("--passphrase", default=DEMO_PASSPHRASE,
+                      help="passphrase for the demo stores (default: %(default)r)")
+    demo.add_argument("--children", type=int, default=40, help="children in the demo service")
+    demo.add_argument("--months", type=int, default=6, help="months of invented history")
+    return parser
+
+
+def _demo(args: argparse.Namespace) -> int:
+    base = data_dir(args.data_dir) if args.data_dir else data_dir() / "demo"
+    youth_worker = profile_dir(base, "demo.youthworker")
+    if not Store.exists(youth_worker):
+        service = build_demo(children=args.children, months=args.months)
+        folders = seed_profiles(base, args.passphrase, service)
+        print(f"Created the invented demo service '{service.name}' in {base}")
+        for username, folder in folders.items():
+            print(f"  {username}: {len(service.assignments[username])} children in {folder}")
+    elif args.seed_only:
+        print(f"The demo service already exists in {base}; nothing changed.")
+    if args.seed_only:
+        return 0
+    store = Store.unlock(youth_worker, args.passphrase)
+    try:
+        print(f"\nCaseload of {store.identity.display_name} (invented children):")
+        for line in store.caseload():
+            days = "-" if line.days_since_face_to_face is None else line.days_since_face_to_face
+            print(f"  {line.display_name:<28} age {line.age:>2}  "
+                  f"{(line.programme_type or '').replace('_', ' '):<28} "
+                  f"last seen {days!s:>3} days ago  flags {line.open_flags}")
+        print("\nThe desktop window arrives with the desktop app; this is the store underneath.")
+    finally:
+        store.close()
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "demo":
+            return _demo(args)
+    except StoreError as error:
+        print(f"{error.what}\n{error.todo}", file=sys.stderr)
+        return 2
+    return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

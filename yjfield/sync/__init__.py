@@ -1,0 +1,1 @@
+"""The client sync engine: pushes the outbox, pulls by server cursor."""

@@ -1,0 +1,1 @@
+"""The Qt desktop interface: pages and dialogs over yjfield.app."""
