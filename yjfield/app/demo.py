@@ -27,17 +27,15 @@ def records_for(service: DemoService, user: DemoUser) -> list[Fact | Mutable]:
 
 def seed_store(store: Store, service: DemoService, user: DemoUser) -> int:
     """Load one practitioner's scope as though a first sync had brought it."""
-    count = 0
+    records = records_for(service, user)
     with store.db.atomic():
-        for record in records_for(service, user):
-            data = minimise(user.role, record.kind, record.to_data())
-            if isinstance(record, Fact):
-                store.apply_server_fact(record.kind, data)
-            else:
+        store.apply_server_facts((r.kind, r.to_data()) for r in records if isinstance(r, Fact))
+        for record in records:
+            if isinstance(record, Mutable):
+                data = minimise(user.role, record.kind, record.to_data())
                 versions = {name: 1 for name in data if name != "id"}
                 store.apply_server_entity(record.kind, data, versions, {})
-            count += 1
-    return count
+    return len(records)
 
 
 def seed_profiles(base: Path, passphrase: str, service: DemoService,

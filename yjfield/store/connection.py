@@ -93,8 +93,7 @@ class Database:
 
     def _configure(self, db_key: bytes) -> None:
         execute = self._conn.execute
-        execute("PRAGMA cipher_log_level = NONE")
-        execute(sqlcipher_key_pragma(db_key))
+        self._apply_key(db_key)
         try:
             execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlcipher3.DatabaseError as error:
@@ -106,10 +105,17 @@ class Database:
         # FULL: a commit the practitioner was told about survives a power cut.
         execute("PRAGMA synchronous = FULL")
         execute("PRAGMA temp_store = MEMORY")
+        # Every page read from disk is decrypted; a larger cache keeps the working
+        # set (caseload list, search index) decrypted in memory, never on disk.
+        execute("PRAGMA cache_size = -65536")
         execute("PRAGMA foreign_keys = ON")
         # So that REPLACE's implicit deletes fire the append-only triggers too.
         execute("PRAGMA recursive_triggers = ON")
         self._check_not_truncated()
+
+    def _apply_key(self, db_key: bytes) -> None:
+        self._conn.execute("PRAGMA cipher_log_level = NONE")
+        self._conn.execute(sqlcipher_key_pragma(db_key))
 
     def _check_not_truncated(self) -> None:
         wal = self.path.with_name(self.path.name + "-wal")

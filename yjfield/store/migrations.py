@@ -147,11 +147,35 @@ def _0004_no_replace(db: Database) -> None:
     """)
 
 
+def _0005_search_by_child(db: Database) -> None:
+    # Each note's index row id carries its child's small key in the high 32 bits,
+    # so "which children match" is answered from the index alone, with no reads
+    # of the (encrypted) fact rows. A corrected original leaves the index: search
+    # shows the corrected view.
+    run_statements(db, """
+        CREATE TABLE child_keys (n INTEGER PRIMARY KEY, child_id TEXT NOT NULL UNIQUE);
+        INSERT INTO child_keys (child_id)
+            SELECT DISTINCT child_id FROM facts WHERE child_id IS NOT NULL;
+        DROP TABLE fact_text;
+        CREATE VIRTUAL TABLE note_text USING fts5(
+            body, content='', contentless_delete=1,
+            tokenize='unicode61 remove_diacritics 2', prefix='2 3');
+        INSERT INTO note_text (rowid, body)
+            SELECT (k.n << 32) | f.rowid,
+                   coalesce(json_extract(f.data, '$.narrative'), json_extract(f.data, '$.text'),
+                            json_extract(f.data, '$.words'))
+            FROM facts f JOIN child_keys k ON k.child_id = f.child_id
+            WHERE f.kind IN ('contact', 'case_entry', 'voice')
+              AND NOT EXISTS (SELECT 1 FROM facts c WHERE c.corrects = f.id);
+    """)
+
+
 MIGRATIONS: list[Migration] = [
     ("0001_core", _0001_core),
     ("0002_search", _0002_search),
     ("0003_derived_columns", _0003_derived_columns),
     ("0004_no_replace", _0004_no_replace),
+    ("0005_search_by_child", _0005_search_by_child),
 ]
 
 

@@ -117,22 +117,28 @@ def search(db: Database, text: str, limit: int = 200) -> list[SearchHit]:
         " WHERE child_names MATCH ? AND e.archived = 0 ORDER BY n.rank LIMIT ?",
         (query, limit))]
     hits += [SearchHit(child_id, kind, record_id) for child_id, kind, record_id in db.execute(
-        "SELECT f.child_id, f.kind, f.id FROM fact_text t JOIN facts f ON f.rowid = t.rowid"
-        f" WHERE fact_text MATCH ? AND {NOT_CORRECTED.format(alias='f')}"
-        " ORDER BY t.rank LIMIT ?", (query, limit))]
+        "SELECT f.child_id, f.kind, f.id FROM (SELECT rowid FROM note_text"
+        " WHERE note_text MATCH ? ORDER BY rowid DESC LIMIT ?) t"
+        " JOIN facts f ON f.rowid = (t.rowid & 0xFFFFFFFF)", (query, limit))]
     return hits
 
 
 def search_children(db: Database, text: str) -> list[str]:
-    """Ids of children matching by name or by note text, name matches first."""
+    """Ids of children matching by name or by note text, name matches first.
+
+    Note matches are found from the index alone: the child is in each index row id.
+    """
     query = fts_query(text)
     if query is None:
         return []
     rows = db.execute(
         "SELECT e.id FROM child_names n JOIN entities e ON e.rowid = n.rowid"
         " WHERE child_names MATCH :q AND e.archived = 0"
-        " UNION ALL SELECT DISTINCT f.child_id FROM fact_text t JOIN facts f ON f.rowid = t.rowid"
-        f" WHERE fact_text MATCH :q AND {NOT_CORRECTED.format(alias='f')}", {"q": query})
+        # CROSS JOIN fixes the order: the index match first, then key lookups.
+        " UNION ALL SELECT k.child_id FROM (SELECT DISTINCT rowid >> 32 AS n FROM note_text"
+        " WHERE note_text MATCH :q) m CROSS JOIN child_keys k ON k.n = m.n"
+        " CROSS JOIN entities e ON e.id = k.child_id AND e.kind = 'child' AND e.archived = 0",
+        {"q": query})
     seen: dict[str, None] = {}
     for (child_id,) in rows:
         seen.setdefault(child_id, None)

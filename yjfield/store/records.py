@@ -17,7 +17,7 @@ from yjfield.domain.kinds import record_type
 from yjfield.domain.problems import explain
 from yjfield.store.connection import Database
 from yjfield.store.errors import RecordNotFound, RuleBroken
-from yjfield.store.rows import EntityRecord, FactRecord, OutboxRecord
+from yjfield.store.rows import ApplyResult, EntityRecord, FactRecord, OutboxRecord
 
 #: Which field of which fact kind is searchable note text.
 SEARCHABLE_FIELD = {"contact": "narrative", "case_entry": "text", "voice": "words"}
@@ -47,6 +47,7 @@ class RecordsMixin:
 
     db: Database
     identity: DeviceIdentity
+    _child_keys: dict[str, int]
 
     def now(self) -> datetime:
         raise NotImplementedError
@@ -84,13 +85,34 @@ class RecordsMixin:
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
             (fact.id, fact.kind, fact.child_id, occurred_key(fact),
              fact.recorded_at or stamp, fact.corrects, _json(data)))
-        text_field = SEARCHABLE_FIELD.get(fact.kind)
-        if text_field and data.get(text_field):
-            self.db.execute("INSERT INTO fact_text (rowid, body) VALUES (?, ?)",
-                            (cursor.lastrowid, data[text_field]))
+        self._index_note(fact, data, int(cursor.lastrowid or 0))
         if queue:
             self._queue("append", fact.kind, fact.id, fact.child_id, {"record": data}, stamp)
         return fact
+
+    # -- the note search index ----------------------------------------------------
+
+    def _child_key(self, child_id: str) -> int:
+        """A small integer for the child, carried in the high bits of its notes' index ids."""
+        key = self._child_keys.get(child_id)
+        if key is None:
+            self.db.execute("INSERT OR IGNORE INTO child_keys (child_id) VALUES (?)", (child_id,))
+            key = int(self.db.one("SELECT n FROM child_keys WHERE child_id = ?", (child_id,)))
+            self._child_keys[child_id] = key
+        return key
+
+    def _index_note(self, fact: Fact, data: dict[str, Any], rowid: int) -> None:
+        text_field = SEARCHABLE_FIELD.get(fact.kind)
+        if not text_field or fact.child_id is None:
+            return
+        key = self._child_key(fact.child_id) << 32
+        if fact.corrects is not None:  # search shows the corrected view only
+            original = self.db.one("SELECT rowid FROM facts WHERE id = ?", (fact.corrects,))
+            if original is not None:
+                self.db.execute("DELETE FROM note_text WHERE rowid = ?", (key | int(original),))
+        if data.get(text_field):
+            self.db.execute("INSERT INTO note_text (rowid, body) VALUES (?, ?)",
+                            (key | rowid, data[text_field]))
 
     # -- facts ----------------------------------------------------------------
 
@@ -258,23 +280,37 @@ class RecordsMixin:
 
     # -- records that came from the server -------------------------------------
 
-    def apply_server_fact(self, kind: str, data: dict[str, Any]) -> bool:
-        """Store a fact the server sent; True if new, False if already held unchanged.
+    def apply_server_facts(self, items: Iterable[tuple[str, dict[str, Any]]]) -> ApplyResult:
+        """Store facts the server sent, in one transaction.
 
-        The same id arriving with different content is never silently dropped or
-        duplicated: it raises, for the caller to report.
+        A fact already held unchanged is skipped (retries are harmless). The same id
+        arriving with different content is never silently dropped or duplicated:
+        the held version stays and the id is reported in `mismatched`.
         """
-        fact = record_type(kind).model_validate(data)
-        assert isinstance(fact, Fact)
-        existing = self.db.one("SELECT data FROM facts WHERE id = ?", (fact.id,))
-        if existing is not None:
-            if json.loads(existing) != data:
-                raise RuleBroken([f"The server sent a different version of a {fact.noun} "
-                                  "this laptop already holds; both are kept unchanged."])
-            return False
+        parsed = []
+        for kind, data in items:
+            fact = record_type(kind).model_validate(data)
+            assert isinstance(fact, Fact)
+            parsed.append((fact, data))
+        held: dict[str, str] = {}
+        ids = [fact.id for fact, _ in parsed]
+        for chunk in range(0, len(ids), 500):
+            part = ids[chunk:chunk + 500]
+            held.update(self.db.execute(
+                f"SELECT id, data FROM facts WHERE id IN ({','.join('?' * len(part))})", part))
+        result = ApplyResult()
         with self.db.atomic():
-            self._insert_fact(fact, queue=False, raw=data)
-        return True
+            for fact, data in parsed:
+                if fact.id in held:
+                    if json.loads(held[fact.id]) == data:
+                        result.unchanged.append(fact.id)
+                    else:
+                        result.mismatched.append(fact.id)
+                    continue
+                self._insert_fact(fact, queue=False, raw=data)
+                held[fact.id] = _json(data)
+                result.inserted.append(fact.id)
+        return result
 
     def apply_server_entity(self, kind: str, data: dict[str, Any], versions: dict[str, int],
                             conflicts: dict[str, Any]) -> None:
@@ -321,9 +357,9 @@ class RecordsMixin:
         with self.db.atomic():
             self.db.execute("INSERT INTO meta (key, value) VALUES ('purging', '1') "
                             "ON CONFLICT (key) DO UPDATE SET value = '1'")
-            self.db.execute(
-                "DELETE FROM fact_text WHERE rowid IN (SELECT rowid FROM facts WHERE child_id = ?)",
-                (child_id,))
+            key = self._child_key(child_id) << 32
+            self.db.execute("DELETE FROM note_text WHERE rowid BETWEEN ? AND ?",
+                            (key, key | 0xFFFFFFFF))
             self.db.execute(
                 "DELETE FROM child_names WHERE rowid IN"
                 " (SELECT rowid FROM entities WHERE child_id = ? AND kind = 'child')", (child_id,))

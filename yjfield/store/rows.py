@@ -29,6 +29,15 @@ class FactRecord:
         return self.corrected_by is not None
 
 
+@dataclass
+class ApplyResult:
+    """What became of a batch of facts from the server."""
+
+    inserted: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    mismatched: list[str] = field(default_factory=list)
+
+
 @dataclass(frozen=True)
 class OutboxRecord:
     """One change waiting to reach the server (or refused by it, with the reason)."""

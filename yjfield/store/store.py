@@ -56,6 +56,7 @@ class Store(RecordsMixin):
         self.db = db
         self.identity = identity
         self._now = now
+        self._child_keys = {}
         raw_hlc = db.one("SELECT value FROM meta WHERE key = 'hlc'")
         self._hlc: Hlc | None = Hlc.decode(raw_hlc) if raw_hlc else None
 

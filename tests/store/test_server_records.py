@@ -1,0 +1,54 @@
+"""Records arriving from the server: retries are harmless, mismatches reported, edits kept."""
+
+from datetime import date
+
+from yjfield.domain.child import Child
+from yjfield.domain.contact import CaseEntry
+from yjfield.domain.ids import new_id
+from yjfield.store.store import Store
+
+
+def _server_entry(child_id: str, text: str, entry_id: str | None = None) -> dict[str, object]:
+    entry = CaseEntry(id=entry_id or new_id(), child_id=child_id,
+                      at="2026-03-01T09:00:00Z", text=text,  # type: ignore[arg-type]
+                      recorded_by="user-other", device_id="device-other",
+                      recorded_at="001772355600000-000000-other")
+    return entry.to_data()
+
+
+def test_same_fact_twice_changes_nothing_the_second_time(store: Store, child: Child) -> None:
+    data = _server_entry(child.id, "From the office")
+    pending = store.pending_count()
+    first = store.apply_server_facts([("case_entry", data)])
+    second = store.apply_server_facts([("case_entry", data)])
+    assert (first.inserted, second.inserted, second.unchanged) == ([data["id"]], [], [data["id"]])
+    assert len(store.facts(child.id, "case_entry")) == 1
+    assert store.pending_count() == pending  # server records are never queued back
+
+
+def test_same_id_with_different_content_is_reported_not_dropped(store: Store,
+                                                                child: Child) -> None:
+    data = _server_entry(child.id, "Original words")
+    store.apply_server_facts([("case_entry", data)])
+    altered = {**data, "text": "Altered words"}
+    fresh = _server_entry(child.id, "Another note")
+    result = store.apply_server_facts([("case_entry", altered), ("case_entry", fresh)])
+    assert result.mismatched == [data["id"]]
+    assert result.inserted == [fresh["id"]]  # the rest of the page still applies
+    [held] = [r.fact for r in store.facts(child.id, "case_entry") if r.fact.id == data["id"]]
+    assert held.text == "Original words"  # type: ignore[attr-defined]
+
+
+def test_server_copy_keeps_unsent_local_edits_and_their_base(store: Store) -> None:
+    child = Child(given_name="Kit", family_name="Larkhollow", date_of_birth=date(2011, 1, 2))
+    data = child.to_data()
+    store.apply_server_entity("child", data, {k: 3 for k in data if k != "id"}, {})
+    store.update("child", child.id, {"preferred_name": "Kitty"})
+    # Someone else changes two fields on the server; the pull brings version 7.
+    newer = {**data, "preferred_name": "K", "ete_provider": "Hillcrest College"}
+    store.apply_server_entity("child", newer, {k: 7 for k in data if k != "id"}, {})
+    held = store.entity("child", child.id)
+    assert held.data["preferred_name"] == "Kitty"  # the unsent edit is kept
+    assert held.versions["preferred_name"] == 3  # with the base it was made from
+    assert held.data["ete_provider"] == "Hillcrest College"  # the rest follows the server
+    assert held.versions["ete_provider"] == 7
