@@ -1,5 +1,6 @@
 """Shared fixtures: real SQLCipher stores in tmp_path, invented identities, a fake clock."""
 
+import logging
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -57,3 +58,15 @@ def store(store_dir: Path, identity: DeviceIdentity, clock: FakeClock) -> Iterat
 def child(store: Store) -> Child:
     return store.create(Child(given_name="Marlowe", family_name="Thistlewood",
                               preferred_name="Mo", date_of_birth=date(2010, 5, 17)))
+
+
+@pytest.fixture(autouse=True)
+def _fail_on_unexpected_log_warnings(request: pytest.FixtureRequest,
+                                     caplog: pytest.LogCaptureFixture) -> Iterator[None]:
+    """A warning or error logged during a test fails it, unless the test says it expects one."""
+    yield
+    if request.node.get_closest_marker("allow_log_warnings"):
+        return
+    noisy = [f"{r.levelname} {r.name}: {r.getMessage()}" for r in caplog.get_records("call")
+             if r.levelno >= logging.WARNING]
+    assert noisy == [], "unexpected log warnings"

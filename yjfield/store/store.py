@@ -1,6 +1,5 @@
 """The Store: create, unlock, lock and change the passphrase of one practitioner's store."""
 
-import json
 import logging
 import os
 import shutil
@@ -11,6 +10,7 @@ from pathlib import Path
 
 from yjfield.domain.clock import Hlc, tick
 from yjfield.domain.identity import DeviceIdentity
+from yjfield.domain.policy import LocalPolicy
 from yjfield.domain.reparation import Ledger
 from yjfield.store import queries
 from yjfield.store.attempts import GuessLimiter
@@ -197,9 +197,14 @@ class Store(RecordsMixin):
         self.db.execute("INSERT INTO meta (key, value) VALUES (?, ?) "
                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (key, value))
 
-    def settings_json(self, key: str) -> dict[str, object]:
-        raw = self.meta(key)
-        return {} if raw is None else dict(json.loads(raw))
+    def policy(self) -> LocalPolicy:
+        """The service's local policy as last received (defaults until then)."""
+        raw = self.meta("policy")
+        return LocalPolicy() if raw is None else LocalPolicy.model_validate_json(raw)
+
+    def set_policy(self, policy: LocalPolicy) -> None:
+        with self.db.atomic():
+            self.set_meta("policy", policy.model_dump_json())
 
     # -- derived views ----------------------------------------------------------
 
