@@ -1,0 +1,179 @@
+"""The sync protocol's messages, shared by the server and the client (docs/sync.md)."""
+
+from enum import StrEnum
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from yjfield.domain.base import RecordId
+from yjfield.domain.identity import DeviceIdentity
+from yjfield.domain.policy import LocalPolicy
+from yjfield.domain.text import ShortText
+
+#: The protocol this build speaks, and the oldest one a server of this build accepts.
+PROTOCOL_VERSION = 1
+MIN_PROTOCOL_VERSION = 1
+#: The record schema (kinds and fields) this build knows.
+SCHEMA_VERSION = 1
+
+PROTOCOL_HEADER = "X-Yjfield-Protocol"
+SCHEMA_HEADER = "X-Yjfield-Schema"
+
+MAX_CHANGES_PER_PUSH = 500
+MAX_PULL_PAGE = 2000
+
+
+class ErrorCode(StrEnum):
+    """Stable error codes: never reused once retired (the server's catalogue words them)."""
+
+    BAD_REQUEST = "bad_request"
+    TOO_LARGE = "too_large"
+    NOT_SIGNED_IN = "not_signed_in"
+    WRONG_LOGIN = "wrong_login"
+    TOO_MANY_LOGINS = "too_many_logins"
+    TOKEN_EXPIRED = "token_expired"  # noqa: S105 - an error code, not a secret
+    TOKEN_REPLAYED = "token_replayed"  # noqa: S105 - an error code, not a secret
+    DEVICE_REVOKED = "device_revoked"
+    CLIENT_TOO_OLD = "client_too_old"
+    FORBIDDEN = "forbidden"
+    NOT_FOUND = "not_found"
+    OUT_OF_SCOPE = "out_of_scope"
+    REASSIGNED = "reassigned"
+    INVALID_RECORD = "invalid_record"
+    ID_REUSED = "id_reused"
+    NOT_EDITABLE = "not_editable"
+    SERVER_ERROR = "server_error"
+
+
+class Problem(BaseModel):
+    """Every error the server returns: a stable code and two plain sentences."""
+
+    code: ErrorCode
+    message: str
+    todo: str = ""
+
+
+class Op(StrEnum):
+    APPEND = "append"
+    CREATE = "create"
+    PATCH = "patch"
+    ARCHIVE = "archive"
+
+
+class Change(BaseModel):
+    """One change from a device's outbox."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    change_id: RecordId
+    counter: int = Field(ge=1, description="the device's own sequence for its changes")
+    op: Op
+    kind: str = Field(max_length=40)
+    record_id: RecordId
+    child_id: RecordId | None = None
+    record: dict[str, Any] | None = Field(default=None, description="a whole fact (append)")
+    fields: dict[str, Any] | None = Field(default=None, description="field values (others)")
+    base: dict[str, int] | None = Field(default=None, description="version each was edited from")
+    resolves: list[str] = Field(default_factory=list, max_length=100)
+    made_at: str = Field(default="", max_length=64)
+
+
+class PushRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    changes: list[Change] = Field(max_length=MAX_CHANGES_PER_PUSH)
+
+
+class ChangeStatus(StrEnum):
+    APPLIED = "applied"
+    DUPLICATE = "duplicate"  # already applied earlier: a retry, harmless
+    CONFLICT = "conflict"  # applied, and at least one field is now in conflict
+    REJECTED = "rejected"  # refused for good: kept on the device with the reason
+    HELD = "held"  # kept on the server for a manager to accept (child reassigned)
+
+
+class ChangeResult(BaseModel):
+    change_id: str
+    status: ChangeStatus
+    seq: int | None = None
+    versions: dict[str, int] = Field(default_factory=dict)
+    code: ErrorCode | None = None
+    message: str | None = None
+
+
+class PushResponse(BaseModel):
+    results: list[ChangeResult]
+    head: int
+
+
+class PullRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    cursor: int = Field(default=0, ge=0)
+    limit: int = Field(default=1000, ge=1, le=MAX_PULL_PAGE)
+    #: Backfill: only these children's records, up to `upto` (a child new to the scope).
+    children: list[RecordId] | None = Field(default=None, max_length=1000)
+    upto: int | None = Field(default=None, ge=0)
+
+
+class WireRecord(BaseModel):
+    """A record as the server holds it now (mutable ones with their sync state)."""
+
+    kind: str
+    id: str
+    child_id: str | None
+    seq: int
+    data: dict[str, Any]
+    versions: dict[str, int] | None = None
+    authors: dict[str, dict[str, str]] | None = None
+    conflicts: dict[str, list[dict[str, Any]]] | None = None
+
+
+class PullResponse(BaseModel):
+    records: list[WireRecord]
+    cursor: int
+    has_more: bool
+    head: int
+    #: The children in this device's scope now: the device purges any others it holds.
+    scope: list[str]
+
+
+class ScopeSummary(BaseModel):
+    """How many records of each kind the device's scope holds, up to `head`."""
+
+    head: int
+    counts: dict[str, int]
+
+
+class EnrolRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    username: ShortText = Field(min_length=1)
+    password: str = Field(min_length=1, max_length=1024)
+    device_name: ShortText = Field(min_length=1)
+
+
+class TokenPair(BaseModel):
+    access_token: str
+    refresh_token: str
+    token_type: Literal["bearer"] = "bearer"  # noqa: S105 - the OAuth token type
+    expires_in: int
+
+
+class EnrolResponse(BaseModel):
+    identity: DeviceIdentity
+    tokens: TokenPair
+    policy: LocalPolicy
+
+
+class RefreshRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    refresh_token: str = Field(min_length=1, max_length=512)
+
+
+class WipeInstruction(BaseModel):
+    """What a revoked device is told: stop, and erase the local store."""
+
+    wipe: Literal[True] = True
+    problem: Problem

@@ -1,0 +1,222 @@
+"""The server's database: one schema on SQLite (embedded default) and PostgreSQL.
+
+SQLAlchemy Core gives one set of tables and queries for both, connection pooling
+for PostgreSQL (psycopg 3), and row locks (`FOR UPDATE`) where ordering needs them.
+Migrations are named functions recorded in `schema_migrations`, applied in order.
+"""
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Column,
+    Connection,
+    Engine,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    create_engine,
+    event,
+    inspect,
+    select,
+)
+
+metadata = MetaData()
+
+ID = String(36)
+
+services = Table(
+    "services", metadata,
+    Column("id", ID, primary_key=True),
+    Column("name", String(200), nullable=False),
+    Column("policy", Text, nullable=False, default="{}"),
+    # The last server sequence number given out; every accepted change takes the next.
+    Column("head_seq", BigInteger, nullable=False, default=0),
+    Column("created_at", String(40), nullable=False),
+)
+
+users = Table(
+    "users", metadata,
+    Column("id", ID, primary_key=True),
+    Column("service_id", ID, ForeignKey("services.id"), nullable=False),
+    Column("username", String(200), nullable=False, unique=True),
+    Column("display_name", String(200), nullable=False),
+    Column("role", String(40), nullable=False),
+    Column("password_hash", String(200), nullable=False),
+    Column("active", Boolean, nullable=False, default=True),
+    Column("created_at", String(40), nullable=False),
+)
+
+devices = Table(
+    "devices", metadata,
+    Column("id", ID, primary_key=True),
+    Column("service_id", ID, ForeignKey("services.id"), nullable=False),
+    Column("user_id", ID, ForeignKey("users.id"), nullable=False),
+    Column("name", String(200), nullable=False),
+    Column("enrolled_at", String(40), nullable=False),
+    Column("last_seen_at", String(40)),
+    Column("revoked_at", String(40)),
+    Column("revoked_reason", String(200)),
+    Column("wipe_confirmed_at", String(40)),
+    Column("last_counter", BigInteger, nullable=False, default=0),
+)
+
+tokens = Table(
+    "tokens", metadata,
+    Column("token_hash", String(64), primary_key=True),
+    Column("device_id", ID, ForeignKey("devices.id"), nullable=False),
+    Column("kind", String(10), nullable=False),  # access | refresh
+    Column("family", ID, nullable=False),  # a refresh chain: replaying one revokes it whole
+    Column("expires_at", String(40), nullable=False),
+    Column("used_at", String(40)),
+    Column("revoked_at", String(40)),
+    Index("tokens_device", "device_id"),
+)
+
+login_attempts = Table(
+    "login_attempts", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("key", String(300), nullable=False),
+    Column("at", String(40), nullable=False),
+    Index("login_attempts_key", "key", "at"),
+)
+
+assignments = Table(
+    "assignments", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("service_id", ID, ForeignKey("services.id"), nullable=False),
+    Column("child_id", ID, nullable=False),
+    Column("user_id", ID, ForeignKey("users.id"), nullable=False),
+    Column("assigned_at", String(40), nullable=False),
+    Column("unassigned_at", String(40)),
+    Index("assignments_user", "user_id", "child_id"),
+    Index("assignments_child", "child_id"),
+)
+
+records = Table(
+    "records", metadata,
+    Column("service_id", ID, ForeignKey("services.id"), primary_key=True),
+    Column("id", ID, primary_key=True),
+    Column("kind", String(40), nullable=False),
+    Column("child_id", ID),
+    # The record another one hangs on (an attendance's session), for scope queries.
+    Column("ref_id", ID),
+    Column("seq", BigInteger, nullable=False),
+    Column("data", Text, nullable=False),
+    Column("versions", Text),
+    Column("authors", Text),
+    Column("conflicts", Text),
+    Column("archived", Boolean, nullable=False, default=False),
+    Index("records_seq", "service_id", "seq"),
+    Index("records_child", "service_id", "child_id", "seq"),
+    Index("records_ref", "service_id", "ref_id"),
+)
+
+applied_changes = Table(
+    "applied_changes", metadata,
+    Column("change_id", ID, primary_key=True),
+    Column("service_id", ID, nullable=False),
+    Column("device_id", ID, nullable=False),
+    Column("counter", BigInteger, nullable=False),
+    Column("result", Text, nullable=False),
+    Column("at", String(40), nullable=False),
+)
+
+held_changes = Table(
+    "held_changes", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("service_id", ID, nullable=False),
+    Column("change_id", ID, nullable=False, unique=True),
+    Column("device_id", ID, nullable=False),
+    Column("user_id", ID, nullable=False),
+    Column("child_id", ID),
+    Column("change", Text, nullable=False),
+    Column("reason", String(400), nullable=False),
+    Column("at", String(40), nullable=False),
+    Column("accepted_at", String(40)),
+    Column("accepted_by", ID),
+)
+
+schema_migrations = Table(
+    "schema_migrations", metadata,
+    Column("name", String(100), primary_key=True),
+    Column("applied_at", String(40), nullable=False),
+)
+
+
+def now_text() -> str:
+    return datetime.now(UTC).isoformat()
+
+
+def _0001_initial(conn: Connection) -> None:
+    metadata.create_all(conn, tables=[
+        services, users, devices, tokens, login_attempts, assignments, records,
+        applied_changes, held_changes,
+    ])
+
+
+ServerMigration = tuple[str, Callable[[Connection], None]]
+
+MIGRATIONS: list[ServerMigration] = [
+    ("0001_initial", _0001_initial),
+]
+
+
+def migrate(engine: Engine) -> list[str]:
+    """Apply the migrations not yet applied, each in its own transaction."""
+    applied_now = []
+    with engine.begin() as conn:
+        metadata.create_all(conn, tables=[schema_migrations])
+    for name, step in MIGRATIONS:
+        with engine.begin() as conn:
+            done = conn.execute(select(schema_migrations.c.name)
+                                .where(schema_migrations.c.name == name)).first()
+            if done:
+                continue
+            step(conn)
+            conn.execute(schema_migrations.insert().values(name=name, applied_at=now_text()))
+            applied_now.append(name)
+    return applied_now
+
+
+def applied(engine: Engine) -> list[str]:
+    if not inspect(engine).has_table("schema_migrations"):
+        return []
+    with engine.connect() as conn:
+        return [row[0] for row in conn.execute(
+            select(schema_migrations.c.name).order_by(schema_migrations.c.name))]
+
+
+def _sqlite_setup(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        # Let SQLAlchemy, not the driver, decide where transactions begin.
+        dbapi_conn.isolation_level = None
+        cursor = dbapi_conn.cursor()
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = FULL")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA busy_timeout = 30000")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        # Take the write lock at the start, so concurrent writers queue rather
+        # than fail half-way with "database is locked".
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def make_engine(url: str, *, pool_size: int = 10) -> Engine:
+    """An engine for a database URL: sqlite:///path or postgresql+psycopg://..."""
+    if url.startswith("sqlite"):
+        engine = create_engine(url)
+        _sqlite_setup(engine)
+        return engine
+    return create_engine(url, pool_size=pool_size, max_overflow=pool_size, pool_pre_ping=True)
