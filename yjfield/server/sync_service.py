@@ -1,0 +1,308 @@
+"""Push and pull: the server side of the sync contract (docs/sync.md).
+
+A push takes the service row's lock (FOR UPDATE; SQLite's write lock), so change
+numbers are handed out in commit order: a device that has pulled up to N can
+never later meet a change numbered below N. Each change is answered on its
+own; one bad change never blocks the rest.
+"""
+
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from pydantic import ValidationError
+from sqlalchemy import Connection, and_, exists, func, or_, select, update
+from sqlalchemy.sql.elements import ColumnElement
+
+from yjfield.domain.base import Fact, Mutable
+from yjfield.domain.clock import Hlc
+from yjfield.domain.kinds import UnknownKindError, record_type
+from yjfield.domain.merge import Author, FieldOutcome, Patch, RecordState, apply_patch
+from yjfield.domain.problems import explain
+from yjfield.domain.protocol import (
+    Change,
+    ChangeResult,
+    ChangeStatus,
+    ErrorCode,
+    Op,
+    PullRequest,
+    PullResponse,
+    PushResponse,
+    ScopeSummary,
+    WireRecord,
+)
+from yjfield.domain.scope import SHARED_KINDS, field_visible, kinds_for, minimise
+from yjfield.server.admin import UserRow, children_in_scope, ever_assigned
+from yjfield.server.db import (
+    applied_changes,
+    assignments,
+    devices,
+    held_changes,
+    now_text,
+    records,
+    services,
+)
+
+#: How far ahead of the server's clock a device stamp may be before it is not believed.
+MAX_CLOCK_AHEAD = timedelta(minutes=5)
+
+_REF_FIELDS = ("session_id", "flag_id", "plan_id")
+
+
+@dataclass(frozen=True)
+class Caller:
+    user: UserRow
+    device_id: str
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=False, sort_keys=True)
+
+
+def _bounded_stamp(made_at: str, now: datetime) -> str:
+    """The device's stamp for display, unless its clock runs ahead of ours: then ours."""
+    limit_ms = int((now + MAX_CLOCK_AHEAD).timestamp() * 1000)
+    try:
+        if Hlc.decode(made_at).wall_ms <= limit_ms:
+            return made_at
+    except (ValueError, TypeError):
+        pass
+    return Hlc(int(now.timestamp() * 1000), 0, "server").encode()
+
+
+class _Refusal(Exception):
+    def __init__(self, status: ChangeStatus, code: ErrorCode, message: str) -> None:
+        super().__init__(message)
+        self.result = (status, code, message)
+
+
+def push(conn: Connection, *, caller: Caller, changes: list[Change],
+         now: datetime | None = None) -> PushResponse:
+    """Apply a device's changes in order; every change gets its own answer."""
+    now = now or datetime.now(UTC)
+    service_id = caller.user.service_id
+    head = int(conn.execute(select(services.c.head_seq).where(services.c.id == service_id)
+                            .with_for_update()).scalar_one())
+    scope = children_in_scope(conn, user_id=caller.user.id)
+    results: list[ChangeResult] = []
+    last_counter = 0
+    for change in changes:
+        last_counter = max(last_counter, change.counter)
+        prior = conn.execute(select(applied_changes.c.result).where(
+            applied_changes.c.change_id == change.change_id)).scalar()
+        if prior is not None:
+            earlier = ChangeResult.model_validate_json(prior)
+            if earlier.status in (ChangeStatus.APPLIED, ChangeStatus.CONFLICT):
+                earlier = earlier.model_copy(update={"status": ChangeStatus.DUPLICATE})
+            results.append(earlier)
+            continue
+        try:
+            head, result = _apply(conn, caller, change, scope, head, now)
+        except _Refusal as refusal:
+            status, code, message = refusal.result
+            if status == ChangeStatus.HELD:
+                conn.execute(held_changes.insert().values(
+                    service_id=service_id, change_id=change.change_id,
+                    device_id=caller.device_id, user_id=caller.user.id, child_id=change.child_id,
+                    change=change.model_dump_json(), reason=message, at=now_text()))
+            result = ChangeResult(change_id=change.change_id, status=status, code=code,
+                                  message=message)
+        conn.execute(applied_changes.insert().values(
+            change_id=change.change_id, service_id=service_id, device_id=caller.device_id,
+            counter=change.counter, result=result.model_dump_json(), at=now_text()))
+        results.append(result)
+    conn.execute(update(services).where(services.c.id == service_id).values(head_seq=head))
+    conn.execute(update(devices).where(and_(devices.c.id == caller.device_id,
+                                            devices.c.last_counter < last_counter))
+                 .values(last_counter=last_counter))
+    return PushResponse(results=results, head=head)
+
+
+def _check_scope(conn: Connection, caller: Caller, kind: str, child_id: str | None,
+                 scope: set[str]) -> None:
+    allowed = kinds_for(caller.user.role)
+    if allowed is not None and kind not in allowed:
+        raise _Refusal(ChangeStatus.REJECTED, ErrorCode.FORBIDDEN,
+                       f"Your role does not record a {record_type(kind).noun}.")
+    if child_id is None:
+        if kind not in SHARED_KINDS:
+            raise _Refusal(ChangeStatus.REJECTED, ErrorCode.INVALID_RECORD,
+                           "This record does not say which child it is about.")
+        return
+    if child_id in scope:
+        return
+    if ever_assigned(conn, user_id=caller.user.id, child_id=child_id):
+        raise _Refusal(ChangeStatus.HELD, ErrorCode.REASSIGNED,
+                       "This child is no longer on your caseload. Your change is kept; "
+                       "your manager can accept it.")
+    raise _Refusal(ChangeStatus.REJECTED, ErrorCode.OUT_OF_SCOPE,
+                   "This child is not on your caseload, so the server cannot accept this.")
+
+
+def _current(conn: Connection, service_id: str, record_id: str) -> Any:
+    return conn.execute(select(records).where(and_(
+        records.c.service_id == service_id, records.c.id == record_id))).mappings().first()
+
+
+def _apply(conn: Connection, caller: Caller, change: Change, scope: set[str], head: int,
+           now: datetime) -> tuple[int, ChangeResult]:
+    try:
+        cls = record_type(change.kind)
+    except UnknownKindError:
+        raise _Refusal(ChangeStatus.REJECTED, ErrorCode.INVALID_RECORD,
+                       "This kind of record is not one the server knows.") from None
+    service_id = caller.user.service_id
+    existing = _current(conn, service_id, change.record_id)
+    child_id = existing["child_id"] if existing is not None else change.child_id
+    _check_scope(conn, caller, change.kind, child_id, scope)
+    if issubclass(cls, Fact):
+        return _append(conn, caller, change, cls, existing, head)
+    assert issubclass(cls, Mutable)
+    return _merge(conn, caller, change, cls, existing, head, now)
+
+
+def _invalid(error: ValidationError, cls: type[Any]) -> _Refusal:
+    return _Refusal(ChangeStatus.REJECTED, ErrorCode.INVALID_RECORD, " ".join(explain(error, cls)))
+
+
+def _append(conn: Connection, caller: Caller, change: Change, cls: type[Fact], existing: Any,
+            head: int) -> tuple[int, ChangeResult]:
+    if change.op != Op.APPEND or change.record is None:
+        raise _Refusal(ChangeStatus.REJECTED, ErrorCode.NOT_EDITABLE,
+                       f"A {cls.noun} is never edited; record a correction instead.")
+    try:
+        fact = cls.model_validate(change.record)
+    except ValidationError as error:
+        raise _invalid(error, cls) from None
+    if fact.id != change.record_id or fact.child_id != change.child_id:
+        raise _Refusal(ChangeStatus.REJECTED, ErrorCode.INVALID_RECORD,
+                       "The change does not match the record it carries.")
+    if existing is not None:
+        if json.loads(existing["data"]) == change.record:
+            return head, ChangeResult(change_id=change.change_id, status=ChangeStatus.DUPLICATE,
+                                      seq=existing["seq"])
+        raise _Refusal(ChangeStatus.REJECTED, ErrorCode.ID_REUSED,
+                       f"A different {cls.noun} with the same id is already on the server. "
+                       "Both are kept; please tell your IT service desk.")
+    head += 1
+    ref = next((change.record.get(k) for k in _REF_FIELDS if change.record.get(k)), None)
+    conn.execute(records.insert().values(
+        service_id=caller.user.service_id, id=fact.id, kind=change.kind, child_id=fact.child_id,
+        ref_id=ref, seq=head, data=_json(change.record), archived=False))
+    return head, ChangeResult(change_id=change.change_id, status=ChangeStatus.APPLIED, seq=head)
+
+
+def _merge(conn: Connection, caller: Caller, change: Change, cls: type[Mutable], existing: Any,
+           head: int, now: datetime) -> tuple[int, ChangeResult]:
+    fields = change.fields or {}
+    if change.op == Op.APPEND or not fields:
+        raise _Refusal(ChangeStatus.REJECTED, ErrorCode.INVALID_RECORD,
+                       "This change carries nothing to save.")
+    editable = set(cls.editable_fields())
+    role = caller.user.role
+    for name in fields:
+        if name not in editable or not field_visible(role, change.kind, name):
+            raise _Refusal(ChangeStatus.REJECTED, ErrorCode.NOT_EDITABLE,
+                           f"'{name}' cannot be changed on a {cls.noun} from your laptop.")
+    if existing is None and change.op != Op.CREATE:
+        raise _Refusal(ChangeStatus.REJECTED, ErrorCode.NOT_FOUND,
+                       f"This {cls.noun} is not on the server; it may have been erased.")
+    state = None if existing is None else RecordState(
+        data=json.loads(existing["data"]), versions=json.loads(existing["versions"] or "{}"),
+        authors=json.loads(existing["authors"] or "{}"),
+        conflicts=json.loads(existing["conflicts"] or "{}"))
+    author = Author(caller.user.id, caller.user.display_name, caller.device_id,
+                    _bounded_stamp(change.made_at, now))
+    patch = Patch(fields=fields, base=change.base or {}, resolves=frozenset(change.resolves),
+                  archive=change.op == Op.ARCHIVE)
+    new_state, outcomes = apply_patch(state, patch, author, head + 1)
+    if existing is None:
+        new_state.data["id"] = change.record_id
+        new_state.data.setdefault("child_id", change.child_id)
+    try:
+        cls.model_validate(new_state.data)
+    except ValidationError as error:
+        raise _invalid(error, cls) from None
+    changed = any(o != FieldOutcome.SAME for o in outcomes.values())
+    status = (ChangeStatus.CONFLICT if FieldOutcome.CONFLICT in outcomes.values()
+              else ChangeStatus.APPLIED)
+    if not changed:
+        return head, ChangeResult(change_id=change.change_id, status=status,
+                                  seq=existing["seq"] if existing is not None else None,
+                                  versions={k: new_state.versions.get(k, 0) for k in fields})
+    head += 1
+    values = dict(kind=change.kind, child_id=new_state.data.get("child_id"), seq=head,
+                  data=_json(new_state.data), versions=_json(new_state.versions),
+                  authors=_json(new_state.authors), conflicts=_json(new_state.conflicts),
+                  archived=new_state.data.get("archived") is True)
+    if existing is None:
+        conn.execute(records.insert().values(service_id=caller.user.service_id,
+                                             id=change.record_id, **values))
+    else:
+        conn.execute(update(records).where(and_(
+            records.c.service_id == caller.user.service_id,
+            records.c.id == change.record_id)).values(**values))
+    return head, ChangeResult(change_id=change.change_id, status=status, seq=head,
+                              versions={k: new_state.versions.get(k, 0) for k in fields})
+
+
+def _in_scope(user: UserRow, only: list[str] | None = None) -> ColumnElement[bool]:
+    """Records this user's devices may hold (only some children's, for a backfill)."""
+    children = select(assignments.c.child_id).where(and_(
+        assignments.c.user_id == user.id, assignments.c.unassigned_at.is_(None)))
+    if only is not None:
+        children = children.where(assignments.c.child_id.in_(only))
+    attendance = records.alias("attendance")
+    # A session has no child: it is in scope when one of the user's children attended.
+    session_ok = and_(records.c.kind == "reparation_session", exists(
+        select(attendance.c.id).where(and_(
+            attendance.c.service_id == records.c.service_id,
+            attendance.c.ref_id == records.c.id,
+            attendance.c.child_id.in_(children)))))
+    condition = or_(records.c.child_id.in_(children), records.c.kind == "reparation_project",
+                    session_ok)
+    allowed = kinds_for(user.role)
+    if allowed is not None:
+        condition = and_(condition, records.c.kind.in_(sorted(allowed)))
+    return and_(records.c.service_id == user.service_id, condition)
+
+
+def _wire(user: UserRow, row: Any) -> WireRecord:
+    data = minimise(user.role, row["kind"], json.loads(row["data"]))
+    mutable = row["versions"] is not None
+    return WireRecord(
+        kind=row["kind"], id=row["id"], child_id=row["child_id"], seq=row["seq"], data=data,
+        versions={k: v for k, v in json.loads(row["versions"]).items() if k in data}
+        if mutable else None,
+        authors=json.loads(row["authors"]) if mutable else None,
+        conflicts=json.loads(row["conflicts"]) if mutable else None)
+
+
+def pull(conn: Connection, *, caller: Caller, request: PullRequest) -> PullResponse:
+    """Records in the caller's scope changed after the cursor, in server order."""
+    user = caller.user
+    head = int(conn.execute(select(services.c.head_seq).where(
+        services.c.id == user.service_id)).scalar_one())
+    scope = sorted(children_in_scope(conn, user_id=user.id))
+    upto = head
+    if request.children is not None:
+        upto = min(head, request.upto if request.upto is not None else head)
+        condition = _in_scope(user, request.children)
+    else:
+        condition = _in_scope(user)
+    rows = conn.execute(select(records).where(and_(
+        condition, records.c.seq > request.cursor, records.c.seq <= upto))
+        .order_by(records.c.seq).limit(request.limit + 1)).mappings().all()
+    has_more = len(rows) > request.limit
+    rows = rows[:request.limit]
+    cursor = rows[-1]["seq"] if has_more else upto
+    return PullResponse(records=[_wire(user, row) for row in rows], cursor=cursor,
+                        has_more=has_more, head=head, scope=scope)
+
+
+def summary(conn: Connection, *, caller: Caller, upto: int) -> ScopeSummary:
+    """How many records of each kind the caller's scope holds up to `upto`."""
+    rows = conn.execute(select(records.c.kind, func.count()).where(and_(
+        _in_scope(caller.user), records.c.seq <= upto)).group_by(records.c.kind))
+    return ScopeSummary(head=upto, counts={kind: int(count) for kind, count in rows})
