@@ -91,7 +91,13 @@ def create_child(world: World, caller: Caller) -> dict[str, Any]:
     return data
 
 
-def run_push(world: World, caller: Caller, changes: list[Change]) -> list[Any]:
+def run_push(world: World, caller: Caller, changes: list[Change], *,
+             stamp: bool = True) -> list[Any]:
+    """Push as `caller`'s device, which stamps its facts with its user and device."""
+    if stamp:
+        changes = [c.model_copy(update={"record": {**c.record, "recorded_by": caller.user.id,
+                                                   "device_id": caller.device_id}})
+                   if c.record is not None else c for c in changes]
     with world.engine.begin() as conn:
         return push(conn, caller=caller, changes=changes, now=NOW).results
 
@@ -122,6 +128,27 @@ def test_same_id_different_content_is_reported(world: World) -> None:
     assert (result.status, result.code) == (ChangeStatus.REJECTED, ErrorCode.ID_REUSED)
     [held] = run_pull(world, world.yw).records
     assert held.data["text"] == "Met at the library"
+
+
+def test_a_fact_cannot_claim_another_author(world: World) -> None:
+    entry = note(world.child).model_copy(update={"recorded_by": world.cm.user.id,
+                                                 "device_id": world.cm.device_id})
+    [result] = run_push(world, world.yw, [append(entry)], stamp=False)
+    assert (result.status, result.code) == (ChangeStatus.REJECTED, ErrorCode.INVALID_RECORD)
+    assert "someone else" in result.message
+
+
+def test_audit_events_go_up_but_never_come_down(world: World) -> None:
+    from yjfield.domain.codes import AuditAction
+    from yjfield.domain.compliance import AuditEvent
+    view = AuditEvent(child_id=world.child, at=NOW, action=AuditAction.VIEW,
+                      record_kind="child", record_id=world.child, user_id=world.supervisor.user.id)
+    erase = AuditEvent(child_id=None, at=NOW, action=AuditAction.ERASE, record_kind="child",
+                       record_id=world.child, user_id=world.supervisor.user.id)
+    results = run_push(world, world.supervisor, [append(view), append(erase)])
+    assert [r.status for r in results] == [ChangeStatus.APPLIED, ChangeStatus.APPLIED]
+    assert run_pull(world, world.supervisor).records == []
+    assert run_pull(world, world.cm).records == []
 
 
 def test_one_bad_change_never_blocks_the_rest(world: World) -> None:

@@ -31,10 +31,19 @@ def _seed_v1(db: Database) -> None:
     cursor = db.execute("INSERT INTO facts (id, kind, child_id, occurred_at, recorded_at, data)"
                " VALUES (?,?,?,?,?,?)", (CONTACT_ID, "contact", CHILD_ID,
                                         "2026-01-05T10:00:00+00:00", "0", json.dumps(contact)))
-    if db.one("SELECT count(*) FROM sqlite_master WHERE name = 'fact_text'"):
-        # From the search schema on, that version's code kept the index in step.
+    def has(table: str) -> bool:
+        return bool(db.one("SELECT count(*) FROM sqlite_master WHERE name = ?", (table,)))
+
+    # Each schema's code kept its search index in step; do as that version did.
+    if has("note_text"):
+        db.execute("INSERT INTO child_keys (child_id) VALUES (?)", (CHILD_ID,))
+        key = db.one("SELECT n FROM child_keys WHERE child_id = ?", (CHILD_ID,))
+        db.execute("INSERT INTO note_text (rowid, body) VALUES (?, 'kayaking trip')",
+                   ((key << 32) | cursor.lastrowid,))
+    elif has("fact_text"):
         db.execute("INSERT INTO fact_text (rowid, body) VALUES (?, 'kayaking trip')",
                    (cursor.lastrowid,))
+    if has("child_names"):
         db.execute("INSERT INTO child_names (rowid, name) SELECT rowid, 'Rowan Ashdown'"
                    " FROM entities WHERE id = ?", (CHILD_ID,))
 

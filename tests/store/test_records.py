@@ -60,7 +60,7 @@ def test_field_edit_queues_only_changed_fields_with_their_base_version(
     store.update("child", child.id, {"preferred_name": "Marley", "family_name": "Thistlewood"})
     [patch] = [o for o in store.outbox() if o.op == "patch"]
     assert patch.payload == {"fields": {"preferred_name": "Marley"},
-                             "base": {"preferred_name": 0}}
+                             "base": {"preferred_name": 0, "archived": 0}}
     assert store.get(Child, child.id).preferred_name == "Marley"
     assert store.update("child", child.id, {"preferred_name": "Marley"}) is not None
     assert len([o for o in store.outbox() if o.op == "patch"]) == 1  # no-op edits queue nothing

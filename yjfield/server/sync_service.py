@@ -48,6 +48,7 @@ from yjfield.server.db import (
 MAX_CLOCK_AHEAD = timedelta(minutes=5)
 
 _REF_FIELDS = ("session_id", "flag_id", "plan_id")
+AUDIT_KIND = "audit"
 
 
 @dataclass(frozen=True)
@@ -121,6 +122,14 @@ def push(conn: Connection, *, caller: Caller, changes: list[Change],
 
 def _check_scope(conn: Connection, caller: Caller, kind: str, child_id: str | None,
                  scope: set[str]) -> None:
+    if kind == AUDIT_KIND:
+        # Audit events go to the server from every role, about children once (or
+        # still) on the caseload, or about nobody (an erase); never held back.
+        if child_id is None or child_id in scope or ever_assigned(
+                conn, user_id=caller.user.id, child_id=child_id):
+            return
+        raise _Refusal(ChangeStatus.REJECTED, ErrorCode.OUT_OF_SCOPE,
+                       "This child has never been on your caseload.")
     allowed = kinds_for(caller.user.role)
     if allowed is not None and kind not in allowed:
         raise _Refusal(ChangeStatus.REJECTED, ErrorCode.FORBIDDEN,
@@ -178,6 +187,9 @@ def _append(conn: Connection, caller: Caller, change: Change, cls: type[Fact], e
     if fact.id != change.record_id or fact.child_id != change.child_id:
         raise _Refusal(ChangeStatus.REJECTED, ErrorCode.INVALID_RECORD,
                        "The change does not match the record it carries.")
+    if (fact.recorded_by, fact.device_id) != (caller.user.id, caller.device_id):
+        raise _Refusal(ChangeStatus.REJECTED, ErrorCode.INVALID_RECORD,
+                       "This record says it was written by someone else, or on another laptop.")
     if existing is not None:
         if json.loads(existing["data"]) == change.record:
             return head, ChangeResult(change_id=change.change_id, status=ChangeStatus.DUPLICATE,
@@ -260,8 +272,9 @@ def _in_scope(user: UserRow, only: list[str] | None = None) -> ColumnElement[boo
             attendance.c.service_id == records.c.service_id,
             attendance.c.ref_id == records.c.id,
             attendance.c.child_id.in_(children)))))
-    condition = or_(records.c.child_id.in_(children), records.c.kind == "reparation_project",
-                    session_ok)
+    # Audit events are the service's log, not caseload data: no device pulls them.
+    condition = and_(records.c.kind != AUDIT_KIND, or_(
+        records.c.child_id.in_(children), records.c.kind == "reparation_project", session_ok))
     allowed = kinds_for(user.role)
     if allowed is not None:
         condition = and_(condition, records.c.kind.in_(sorted(allowed)))

@@ -170,12 +170,39 @@ def _0005_search_by_child(db: Database) -> None:
     """)
 
 
+def _0006_outbox_held(db: Database) -> None:
+    # A change the server keeps for a manager (the child was reassigned) stays in the
+    # outbox as 'held'. SQLite cannot change a CHECK constraint in place.
+    run_statements(db, """
+        CREATE TABLE outbox_new (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            change_id TEXT NOT NULL UNIQUE,
+            record_kind TEXT NOT NULL,
+            record_id TEXT NOT NULL,
+            child_id TEXT,
+            op TEXT NOT NULL CHECK (op IN ('append', 'create', 'patch', 'archive')),
+            payload TEXT NOT NULL CHECK (json_valid(payload)),
+            created_at TEXT NOT NULL,
+            state TEXT NOT NULL DEFAULT 'pending'
+                CHECK (state IN ('pending', 'rejected', 'held')),
+            reason_code TEXT,
+            reason TEXT
+        );
+        INSERT INTO outbox_new SELECT * FROM outbox;
+        DROP TABLE outbox;
+        ALTER TABLE outbox_new RENAME TO outbox;
+        CREATE INDEX outbox_state ON outbox (state, seq);
+        CREATE INDEX outbox_record ON outbox (record_id);
+    """)
+
+
 MIGRATIONS: list[Migration] = [
     ("0001_core", _0001_core),
     ("0002_search", _0002_search),
     ("0003_derived_columns", _0003_derived_columns),
     ("0004_no_replace", _0004_no_replace),
     ("0005_search_by_child", _0005_search_by_child),
+    ("0006_outbox_held", _0006_outbox_held),
 ]
 
 

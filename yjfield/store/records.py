@@ -219,10 +219,31 @@ class RecordsMixin:
                                current.conflicts, stamp)
             op = "archive" if changed.get("archived") is True else "patch"
             # An archive carries every field's version, so an edit it races is a conflict.
-            based_on = cls.editable_fields() if op == "archive" else list(changed)
+            # A patch also says which version of "archived" it saw, so an edit made
+            # without seeing an archive brings the record back in conflict.
+            based_on = cls.editable_fields() if op == "archive" else [*changed, "archived"]
             base = {name: current.versions.get(name, 0) for name in based_on}
             self._queue(op, kind, record_id, updated.child_id, {"fields": changed, "base": base},
                         stamp)
+            self._audit(AuditAction.CHANGE, kind, record_id, updated.child_id)
+        return updated
+
+    def resolve(self, kind: str, record_id: str, field: str, value: Any) -> Mutable:
+        """Settle a field's conflict with a chosen or merged value (an ordinary synced change)."""
+        with self.db.atomic():
+            current = self.entity(kind, record_id)
+            cls = type(current.record)
+            updated = self._validate(cls, {**current.data, field: value})
+            new_data = {**current.data, **updated.to_data()}
+            conflicts = {k: v for k, v in current.conflicts.items() if k != field}
+            stamp = self._stamp()
+            self._write_entity(kind, record_id, updated.child_id, new_data, current.versions,
+                               conflicts, stamp)
+            self._queue("patch", kind, record_id, updated.child_id, {
+                "fields": {field: new_data[field]},
+                "base": {field: current.versions.get(field, 0),
+                         "archived": current.versions.get("archived", 0)},
+                "resolves": [field]}, stamp)
             self._audit(AuditAction.CHANGE, kind, record_id, updated.child_id)
         return updated
 

@@ -34,6 +34,7 @@ from yjfield.store.keys import (
 from yjfield.store.migrations import migrate
 from yjfield.store.records import RecordsMixin
 from yjfield.store.rows import CaseloadRecord
+from yjfield.store.sync_state import SyncStateMixin
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +50,7 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-class Store(RecordsMixin):
+class Store(RecordsMixin, SyncStateMixin):
     """One practitioner's encrypted caseload on this device."""
 
     def __init__(self, db: Database, identity: DeviceIdentity, now: Now) -> None:
@@ -174,6 +175,15 @@ class Store(RecordsMixin):
     def close(self) -> None:
         """Lock: close the database, so its key is no longer held open."""
         self.db.close()
+
+    def erase(self) -> None:
+        """Erase this store for good (a revoked device). The key file goes first:
+        without it nothing left behind can ever be decrypted."""
+        folder = self.db.path.parent
+        self.db.close()
+        (folder / KEY_FILE_NAME).unlink(missing_ok=True)
+        shutil.rmtree(folder, ignore_errors=True)
+        log.info("erased a store on instruction from the server")
 
     # -- helpers the record code uses --------------------------------------------
 

@@ -1,0 +1,140 @@
+"""A real server and real devices for sync tests.
+
+The server is the real FastAPI app on a real database, reached in-process through
+Starlette's httpx-based TestClient or over loopback with uvicorn on 127.0.0.1:0.
+Each device has a real SQLCipher store in tmp_path and the real sync engine.
+"""
+
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import httpx
+import keyring
+import keyring.backends.fail
+import uvicorn
+from fastapi import FastAPI
+from sqlalchemy import Engine
+from starlette.testclient import TestClient
+
+from tests.conftest import PASSPHRASE
+from yjfield.domain.codes import Role
+from yjfield.domain.ids import new_id
+from yjfield.server import admin
+from yjfield.server.app import create_app
+from yjfield.server.settings import ServerSettings
+from yjfield.store.keys import KdfParams
+from yjfield.store.secrets import SecretStore
+from yjfield.store.store import Store
+from yjfield.sync.api import ServerApi
+from yjfield.sync.engine import REFRESH_TOKEN, SyncEngine
+
+SECRET = "test-secret-" + "x" * 40
+PASSWORD = "invented-password"
+
+
+class FaultyClient(TestClient):
+    """In-process client that can lose the answer after the server has done the work."""
+
+    def __init__(self, app: FastAPI) -> None:
+        super().__init__(app, base_url="http://127.0.0.1")
+        self.drop_responses = 0
+        self.fail_requests = 0
+        self.calls: list[str] = []
+
+    def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:  # type: ignore[override]
+        self.calls.append(request.url.path)
+        if self.fail_requests > 0:
+            self.fail_requests -= 1
+            raise httpx.ConnectError("simulated: no route to the server", request=request)
+        response = super().send(request, **kwargs)
+        if self.drop_responses > 0:
+            self.drop_responses -= 1
+            raise httpx.ReadError("simulated: connection lost before the answer arrived",
+                                  request=request)
+        return response
+
+
+@dataclass
+class Device:
+    name: str
+    folder: Path
+    store: Store
+    engine: SyncEngine
+    client: httpx.Client
+
+    def sync(self) -> Any:
+        return self.engine.sync()
+
+
+@dataclass
+class Harness:
+    engine: Engine
+    tmp: Path
+    app: FastAPI = field(init=False)
+    service_id: str = ""
+    users: dict[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.app = self.make_app()
+        with self.engine.begin() as conn:
+            self.service_id = admin.create_service(conn, name="Invented YJS")
+            for username, role in (("yw", Role.YOUTH_WORKER), ("cm", Role.CASE_MANAGER),
+                                   ("sup", Role.REPARATION_SUPERVISOR)):
+                self.users[username] = admin.add_user(
+                    conn, service_id=self.service_id, username=username,
+                    display_name=f"{username} (invented)", role=role, password=PASSWORD)
+
+    def make_app(self) -> FastAPI:
+        """A fresh app on the same database (a server restart)."""
+        return create_app(ServerSettings(secret_key=SECRET, database_url="unused"),
+                          engine=self.engine)
+
+    def assign(self, child_id: str, *usernames: str) -> None:
+        with self.engine.begin() as conn:
+            for username in usernames:
+                admin.assign(conn, child_id=child_id, user_id=self.users[username])
+
+    def unassign(self, child_id: str, username: str) -> None:
+        with self.engine.begin() as conn:
+            admin.unassign(conn, child_id=child_id, user_id=self.users[username])
+
+    def device(self, username: str, *, client: httpx.Client | None = None,
+               base_url: str = "http://127.0.0.1", name: str | None = None) -> Device:
+        keyring.set_keyring(keyring.backends.fail.Keyring())
+        client = client or FaultyClient(self.app)
+        api = ServerApi(base_url, http=client)
+        enrolled = api.enrol(username, PASSWORD, name or f"{username}-laptop")
+        folder = self.tmp / f"{username}-{new_id()[:8]}"
+        store = Store.initialise(folder, PASSPHRASE, enrolled.identity,
+                                 kdf=KdfParams.fast_for_tests())
+        secrets = SecretStore(store, enrolled.identity.device_id)
+        secrets.put(REFRESH_TOKEN, enrolled.tokens.refresh_token)
+        engine = SyncEngine(store, api, secrets, access_token=enrolled.tokens.access_token,
+                            push_batch=50, pull_page=100)
+        return Device(name or username, folder, store, engine, client)
+
+
+@contextmanager
+def loopback_server(app: FastAPI) -> Iterator[str]:
+    """uvicorn serving app on 127.0.0.1 on a free port; yields its base URL."""
+    config = uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning",
+                            lifespan="off")
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        if time.monotonic() > deadline:
+            raise RuntimeError("uvicorn did not start")
+        time.sleep(0.02)
+    port = server.servers[0].sockets[0].getsockname()[1]
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=20)

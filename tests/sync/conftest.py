@@ -1,0 +1,29 @@
+"""Sync tests: the real server (both databases) and devices with real encrypted stores."""
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine
+
+from tests.helpers.databases import database_url, engine
+from tests.helpers.harness import Device, Harness
+
+__all__ = ["database_url", "engine"]
+
+
+@pytest.fixture
+def harness(engine: Engine, tmp_path: Path) -> Harness:
+    return Harness(engine, tmp_path)
+
+
+@pytest.fixture
+def devices() -> Iterator[list[Device]]:
+    """Devices made in a test are closed after it."""
+    made: list[Device] = []
+    yield made
+    for device in made:
+        try:
+            device.store.close()
+        except Exception:  # an erased store is already closed
+            pass

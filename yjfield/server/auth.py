@@ -1,0 +1,168 @@
+"""Devices, tokens and sign-in limits.
+
+Tokens are random strings; the server keeps only an HMAC of each (keyed by the
+server secret), so a copy of the database holds no usable token. Access tokens
+are short-lived; refresh tokens rotate, and replaying a used one stops the whole
+chain. Functions that must record something even when they refuse (a failed
+sign-in, a replayed token) take the engine and write in their own transaction.
+"""
+
+import hashlib
+import hmac
+import secrets
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import Connection, Engine, and_, delete, func, select, update
+
+from yjfield.domain.identity import DeviceIdentity
+from yjfield.domain.ids import new_id
+from yjfield.domain.policy import LocalPolicy
+from yjfield.domain.protocol import EnrolRequest, EnrolResponse, ErrorCode, TokenPair
+from yjfield.server import admin
+from yjfield.server.db import devices, login_attempts, services, tokens
+from yjfield.server.errors import ApiError
+from yjfield.server.settings import ServerSettings
+from yjfield.server.sync_service import Caller
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def token_hash(settings: ServerSettings, token: str) -> str:
+    return hmac.new(settings.secret_key.encode(), token.encode(), hashlib.sha256).hexdigest()
+
+
+def issue_tokens(conn: Connection, *, settings: ServerSettings, device_id: str,
+                 family: str | None = None, now: datetime | None = None) -> TokenPair:
+    now = now or _now()
+    access, refresh = secrets.token_urlsafe(32), secrets.token_urlsafe(32)
+    family = family or new_id()
+    conn.execute(tokens.insert(), [
+        {"token_hash": token_hash(settings, access), "device_id": device_id, "kind": "access",
+         "family": family,
+         "expires_at": (now + timedelta(minutes=settings.access_token_minutes)).isoformat()},
+        {"token_hash": token_hash(settings, refresh), "device_id": device_id,
+         "kind": "refresh", "family": family,
+         "expires_at": (now + timedelta(days=settings.refresh_token_days)).isoformat()},
+    ])
+    return TokenPair(access_token=access, refresh_token=refresh,
+                     expires_in=settings.access_token_minutes * 60)
+
+
+def authenticate(conn: Connection, *, settings: ServerSettings, token: str,
+                 allow_revoked: bool = False, now: datetime | None = None) -> Caller:
+    """The user and device behind an access token, or an ApiError saying why not."""
+    now = now or _now()
+    row = conn.execute(select(tokens).where(and_(
+        tokens.c.token_hash == token_hash(settings, token), tokens.c.kind == "access"))
+    ).mappings().first()
+    if row is None:
+        raise ApiError(ErrorCode.NOT_SIGNED_IN)
+    device = conn.execute(select(devices).where(devices.c.id == row["device_id"])
+                          ).mappings().one()
+    # Revocation is checked before anything else: whatever state its tokens are in,
+    # a revoked device is told to wipe.
+    if device["revoked_at"] is not None:
+        if not allow_revoked:
+            raise ApiError(ErrorCode.DEVICE_REVOKED)
+    elif row["revoked_at"] is not None:
+        raise ApiError(ErrorCode.NOT_SIGNED_IN)
+    elif row["expires_at"] < now.isoformat():
+        raise ApiError(ErrorCode.TOKEN_EXPIRED)
+    user = admin.user_by_id(conn, device["user_id"])
+    if user is None or not user.active:
+        raise ApiError(ErrorCode.NOT_SIGNED_IN)
+    return Caller(user=user, device_id=device["id"])
+
+
+def refresh(engine: Engine, *, settings: ServerSettings, refresh_token: str,
+            now: datetime | None = None) -> TokenPair:
+    """A new token pair for a refresh token, which is used up by this."""
+    now = now or _now()
+    with engine.begin() as conn:
+        row = conn.execute(select(tokens).where(and_(
+            tokens.c.token_hash == token_hash(settings, refresh_token),
+            tokens.c.kind == "refresh")).with_for_update()).mappings().first()
+        if row is None:
+            raise ApiError(ErrorCode.NOT_SIGNED_IN)
+        revoked_device = conn.execute(select(devices.c.revoked_at).where(
+            devices.c.id == row["device_id"])).scalar() is not None
+        if revoked_device:
+            raise ApiError(ErrorCode.DEVICE_REVOKED)
+        if row["revoked_at"] is not None:
+            raise ApiError(ErrorCode.NOT_SIGNED_IN)
+        if row["used_at"] is not None:
+            # A used refresh token again: someone has a copy. Stop the whole chain.
+            conn.execute(update(tokens).where(tokens.c.family == row["family"])
+                         .values(revoked_at=now.isoformat()))
+            replayed = True
+        else:
+            replayed = False
+    if replayed:
+        raise ApiError(ErrorCode.TOKEN_REPLAYED)
+    with engine.begin() as conn:
+        if row["expires_at"] < now.isoformat():
+            raise ApiError(ErrorCode.TOKEN_EXPIRED)
+        used = conn.execute(update(tokens).where(and_(
+            tokens.c.token_hash == row["token_hash"], tokens.c.used_at.is_(None)))
+            .values(used_at=now.isoformat())).rowcount
+        if used != 1:
+            raise ApiError(ErrorCode.TOKEN_REPLAYED)
+        return issue_tokens(conn, settings=settings, device_id=row["device_id"],
+                            family=row["family"], now=now)
+
+
+def _recent_failures(conn: Connection, key: str, since: datetime) -> int:
+    return int(conn.execute(select(func.count()).select_from(login_attempts).where(and_(
+        login_attempts.c.key == key, login_attempts.c.at >= since.isoformat()))).scalar_one())
+
+
+def enrol(engine: Engine, *, settings: ServerSettings, request: EnrolRequest, address: str,
+          now: datetime | None = None) -> EnrolResponse:
+    """Sign a practitioner in on a new device: the device is enrolled and given tokens."""
+    now = now or _now()
+    keys = (f"account:{request.username.lower()}", f"address:{address}")
+    since = now - timedelta(minutes=settings.login_window_minutes)
+    with engine.begin() as conn:
+        if (_recent_failures(conn, keys[0], since) >= settings.login_failures_per_account
+                or _recent_failures(conn, keys[1], since) >= settings.login_failures_per_address):
+            raise ApiError(ErrorCode.TOO_MANY_LOGINS)
+        user = admin.check_password(conn, username=request.username, password=request.password)
+        if user is None or not user.active:
+            conn.execute(login_attempts.insert(), [{"key": k, "at": now.isoformat()}
+                                                   for k in keys])
+            failed = True
+        else:
+            failed = False
+            conn.execute(delete(login_attempts).where(login_attempts.c.key == keys[0]))
+            device_id = new_id()
+            conn.execute(devices.insert().values(
+                id=device_id, service_id=user.service_id, user_id=user.id,
+                name=request.device_name, enrolled_at=now.isoformat(), last_counter=0))
+            pair = issue_tokens(conn, settings=settings, device_id=device_id, now=now)
+            policy = conn.execute(select(services.c.policy).where(
+                services.c.id == user.service_id)).scalar_one()
+    if failed:
+        raise ApiError(ErrorCode.WRONG_LOGIN)
+    assert user is not None
+    identity = DeviceIdentity(user_id=user.id, username=user.username,
+                              display_name=user.display_name, role=user.role,
+                              device_id=device_id, service_id=user.service_id)
+    return EnrolResponse(identity=identity, tokens=pair,
+                         policy=LocalPolicy.model_validate_json(policy))
+
+
+def revoke_device(conn: Connection, *, device_id: str, reason: str) -> bool:
+    """Refuse the device from now on; its next contact is told to wipe."""
+    done = conn.execute(update(devices).where(and_(
+        devices.c.id == device_id, devices.c.revoked_at.is_(None)))
+        .values(revoked_at=_now().isoformat(), revoked_reason=reason)).rowcount
+    return bool(done)
+
+
+def confirm_wipe(conn: Connection, *, device_id: str) -> None:
+    conn.execute(update(devices).where(devices.c.id == device_id)
+                 .values(wipe_confirmed_at=_now().isoformat()))
+    conn.execute(update(tokens).where(tokens.c.device_id == device_id)
+                 .values(revoked_at=_now().isoformat()))

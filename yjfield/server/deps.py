@@ -1,0 +1,71 @@
+"""Typed request dependencies: settings, engine, the versions a device speaks, the caller."""
+
+from typing import Annotated
+
+from fastapi import Depends, Request
+from sqlalchemy import Engine
+
+from yjfield.domain.protocol import (
+    MIN_PROTOCOL_VERSION,
+    PROTOCOL_HEADER,
+    SCHEMA_HEADER,
+    ErrorCode,
+)
+from yjfield.server import auth
+from yjfield.server.errors import ApiError
+from yjfield.server.settings import ServerSettings
+from yjfield.server.sync_service import Caller
+
+
+def get_settings(request: Request) -> ServerSettings:
+    settings: ServerSettings = request.app.state.settings
+    return settings
+
+
+def get_engine(request: Request) -> Engine:
+    engine: Engine = request.app.state.engine
+    return engine
+
+
+Settings = Annotated[ServerSettings, Depends(get_settings)]
+DbEngine = Annotated[Engine, Depends(get_engine)]
+
+
+def check_versions(request: Request) -> int:
+    """Every request says which protocol and schema it speaks; too old is told to update."""
+    try:
+        protocol = int(request.headers[PROTOCOL_HEADER])
+        int(request.headers[SCHEMA_HEADER])
+    except (KeyError, ValueError):
+        raise ApiError(ErrorCode.CLIENT_TOO_OLD,
+                       "This app did not say which version it is, so it is probably too old "
+                       "for the server.") from None
+    if protocol < MIN_PROTOCOL_VERSION:
+        raise ApiError(ErrorCode.CLIENT_TOO_OLD)
+    return protocol
+
+
+Protocol = Annotated[int, Depends(check_versions)]
+
+
+def _bearer(request: Request) -> str:
+    header = request.headers.get("Authorization", "")
+    scheme, _, token = header.partition(" ")
+    if scheme.lower() != "bearer" or not token:
+        raise ApiError(ErrorCode.NOT_SIGNED_IN)
+    return token.strip()
+
+
+def current_caller(request: Request, engine: DbEngine, settings: Settings) -> Caller:
+    with engine.connect() as conn:
+        return auth.authenticate(conn, settings=settings, token=_bearer(request))
+
+
+def revoked_caller(request: Request, engine: DbEngine, settings: Settings) -> Caller:
+    with engine.connect() as conn:
+        return auth.authenticate(conn, settings=settings, token=_bearer(request),
+                                 allow_revoked=True)
+
+
+CurrentCaller = Annotated[Caller, Depends(current_caller)]
+RevokedCaller = Annotated[Caller, Depends(revoked_caller)]

@@ -1,0 +1,85 @@
+"""The /v1 API: thin routes over the service functions.
+
+Each route that writes opens its own transaction and returns only after the
+commit: a device is never told "applied" for a change the server could lose.
+"""
+
+from fastapi import APIRouter, Depends, Query, Request
+
+from yjfield.domain.protocol import (
+    PROTOCOL_VERSION,
+    SCHEMA_VERSION,
+    EnrolRequest,
+    EnrolResponse,
+    PullRequest,
+    PullResponse,
+    PushRequest,
+    PushResponse,
+    RefreshRequest,
+    ScopeSummary,
+    TokenPair,
+)
+from yjfield.server import auth, sync_service
+from yjfield.server.deps import (
+    CurrentCaller,
+    DbEngine,
+    RevokedCaller,
+    Settings,
+    check_versions,
+)
+
+router = APIRouter(prefix="/v1")
+versioned = APIRouter(dependencies=[Depends(check_versions)])
+
+
+@router.get("/health")
+def health() -> dict[str, object]:
+    """Whether the server is up, and which protocol it speaks."""
+    return {"status": "ok", "protocol": PROTOCOL_VERSION, "schema": SCHEMA_VERSION}
+
+
+@versioned.post("/auth/enrol", response_model=EnrolResponse)
+def enrol(body: EnrolRequest, request: Request, engine: DbEngine,
+          settings: Settings) -> EnrolResponse:
+    """Sign in on a new device: enrols it and returns its tokens."""
+    address = request.client.host if request.client else "unknown"
+    return auth.enrol(engine, settings=settings, request=body, address=address)
+
+
+@versioned.post("/auth/refresh", response_model=TokenPair)
+def refresh(body: RefreshRequest, engine: DbEngine, settings: Settings) -> TokenPair:
+    """Swap a refresh token (once) for a new pair."""
+    return auth.refresh(engine, settings=settings, refresh_token=body.refresh_token)
+
+
+@versioned.post("/sync/push", response_model=PushResponse)
+def push(body: PushRequest, caller: CurrentCaller, engine: DbEngine) -> PushResponse:
+    """Apply a device's changes; each gets its own answer."""
+    with engine.begin() as conn:
+        return sync_service.push(conn, caller=caller, changes=body.changes)
+
+
+@versioned.post("/sync/pull", response_model=PullResponse)
+def pull(body: PullRequest, caller: CurrentCaller, engine: DbEngine) -> PullResponse:
+    """Records in scope after the cursor, in server order."""
+    with engine.connect() as conn:
+        return sync_service.pull(conn, caller=caller, request=body)
+
+
+@versioned.get("/sync/summary", response_model=ScopeSummary)
+def summary(caller: CurrentCaller, engine: DbEngine,
+            upto: int = Query(ge=0)) -> ScopeSummary:
+    """Counts per kind in the caller's scope up to `upto`, to check a first sync."""
+    with engine.connect() as conn:
+        return sync_service.summary(conn, caller=caller, upto=upto)
+
+
+@versioned.post("/device/wiped")
+def wiped(caller: RevokedCaller, engine: DbEngine) -> dict[str, str]:
+    """A revoked device confirms it has erased its store."""
+    with engine.begin() as conn:
+        auth.confirm_wipe(conn, device_id=caller.device_id)
+    return {"status": "recorded"}
+
+
+router.include_router(versioned)

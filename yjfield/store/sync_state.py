@@ -1,0 +1,169 @@
+"""What the sync engine keeps in the store: the cursor, the known scope, the outbox's fate."""
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from yjfield.domain.identity import DeviceIdentity
+from yjfield.domain.kinds import FACT_KINDS
+from yjfield.domain.protocol import WireRecord
+from yjfield.store.connection import Database
+from yjfield.store.rows import ApplyResult, EntityRecord, OutboxRecord
+
+
+@dataclass(frozen=True)
+class ConflictRecord:
+    """One field in conflict, with every value and who wrote it."""
+
+    kind: str
+    record_id: str
+    child_id: str | None
+    field: str
+    displayed: Any
+    candidates: tuple[dict[str, Any], ...]
+
+
+class SyncStateMixin:
+    """Sync bookkeeping for Store."""
+
+    db: Database
+    identity: DeviceIdentity
+
+    # Provided by the other parts of Store.
+    def meta(self, key: str) -> str | None:
+        raise NotImplementedError
+
+    def set_meta(self, key: str, value: str) -> None:
+        raise NotImplementedError
+
+    def apply_server_facts(self, items: Iterable[tuple[str, dict[str, Any]]]) -> ApplyResult:
+        raise NotImplementedError
+
+    def apply_server_entity(self, kind: str, data: dict[str, Any], versions: dict[str, int],
+                            conflicts: dict[str, Any]) -> None:
+        raise NotImplementedError
+
+    def entity(self, kind: str, record_id: str) -> EntityRecord:
+        raise NotImplementedError
+
+    def outbox(self, state: str = "pending", limit: int = 1000) -> list[OutboxRecord]:
+        raise NotImplementedError
+
+    # -- cursor and scope -------------------------------------------------------
+
+    def cursor(self) -> int:
+        return int(self.meta("cursor") or 0)
+
+    def known_scope(self) -> set[str]:
+        return set(json.loads(self.meta("scope") or "[]"))
+
+    def set_known_scope(self, children: Iterable[str]) -> None:
+        with self.db.atomic():
+            self.set_meta("scope", json.dumps(sorted(children)))
+
+    def children_held(self) -> set[str]:
+        """Every child this device holds anything about."""
+        rows = self.db.execute("SELECT child_id FROM entities WHERE child_id IS NOT NULL"
+                               " UNION SELECT child_id FROM facts WHERE child_id IS NOT NULL"
+                               " AND kind != 'audit'")
+        return {row[0] for row in rows}
+
+    def apply_pull_page(self, records: list[WireRecord], cursor: int | None) -> ApplyResult:
+        """Apply a page from the server and move the cursor, in one transaction.
+
+        An interrupted sync therefore resumes exactly where it stopped: a page is
+        applied with its cursor or not at all.
+        """
+        with self.db.atomic():
+            result = self.apply_server_facts(
+                (r.kind, r.data) for r in records if r.kind in FACT_KINDS)
+            for record in records:
+                if record.kind not in FACT_KINDS:
+                    self.apply_server_entity(record.kind, record.data, record.versions or {},
+                                             record.conflicts or {})
+            if cursor is not None:
+                self.set_meta("cursor", str(cursor))
+        return result
+
+    # -- the outbox's fate ------------------------------------------------------
+
+    def _outbox_row(self, change_id: str) -> tuple[str, str, dict[str, Any]] | None:
+        row = self.db.execute("SELECT record_id, op, payload FROM outbox WHERE change_id = ?",
+                              (change_id,)).fetchone()
+        return None if row is None else (row[0], row[1], json.loads(row[2]))
+
+    def ack_change(self, change_id: str, versions: dict[str, int]) -> None:
+        """The server has the change: drop it, and take the field versions it gave.
+
+        Later pending edits of the same fields were made on top of this one, so their
+        base moves to the version the server gave it.
+        """
+        with self.db.atomic():
+            found = self._outbox_row(change_id)
+            if found is None:
+                return  # acknowledged before (a retried sync)
+            record_id, op, payload = found
+            self.db.execute("DELETE FROM outbox WHERE change_id = ?", (change_id,))
+            if op == "append" or not versions:
+                return
+            row = self.db.execute("SELECT versions FROM entities WHERE id = ?",
+                                  (record_id,)).fetchone()
+            if row is not None:
+                held = json.loads(row[0])
+                for name, version in versions.items():
+                    held[name] = max(held.get(name, 0), version)
+                self.db.execute("UPDATE entities SET versions = ? WHERE id = ?",
+                                (json.dumps(held), record_id))
+            acked_base = payload.get("base", {})
+            for seq, later in self.db.execute(
+                    "SELECT seq, payload FROM outbox WHERE record_id = ? AND state = 'pending'",
+                    (record_id,)).fetchall():
+                later_payload = json.loads(later)
+                base = later_payload.get("base", {})
+                for name, version in versions.items():
+                    if name in base and base[name] == acked_base.get(name):
+                        base[name] = version
+                self.db.execute("UPDATE outbox SET payload = ? WHERE seq = ?",
+                                (json.dumps(later_payload), seq))
+
+    def set_change_state(self, change_id: str, state: str, code: str | None,
+                         reason: str | None) -> None:
+        """Keep a change the server refused ('rejected') or kept for a manager ('held')."""
+        with self.db.atomic():
+            self.db.execute("UPDATE outbox SET state = ?, reason_code = ?, reason = ?"
+                            " WHERE change_id = ?", (state, code, reason, change_id))
+
+    def problems(self) -> list[OutboxRecord]:
+        """Changes the server refused or holds, with the reason, for the practitioner."""
+        return self.outbox("rejected") + self.outbox("held")
+
+    # -- conflicts -------------------------------------------------------------
+
+    def conflicts(self) -> list[ConflictRecord]:
+        rows = self.db.execute("SELECT kind, id, child_id, data, conflicts FROM entities"
+                               " WHERE conflicts != '{}' ORDER BY kind, id")
+        found = []
+        for kind, record_id, child_id, data, conflicts in rows:
+            values = json.loads(data)
+            for name, candidates in sorted(json.loads(conflicts).items()):
+                found.append(ConflictRecord(kind, record_id, child_id, name, values.get(name),
+                                            tuple(candidates)))
+        return found
+
+    def counts_from_server(self) -> dict[str, int]:
+        """Records per kind that came from (or reached) the server: local-only ones left out."""
+        counts: dict[str, int] = {}
+        for table in ("facts", "entities"):
+            for kind, count in self.db.execute(
+                    f"SELECT kind, count(*) FROM {table} WHERE kind != 'audit' GROUP BY kind"):
+                counts[kind] = counts.get(kind, 0) + int(count)
+        for kind, count in self.db.execute(
+                "SELECT record_kind, count(*) FROM outbox WHERE op IN ('append', 'create')"
+                " GROUP BY record_kind"):
+            if kind in counts:
+                counts[kind] -= int(count)
+        return counts
+
+    def conflict_count(self) -> int:
+        return len(self.conflicts())

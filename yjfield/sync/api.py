@@ -1,0 +1,122 @@
+"""The server's /v1 API as the device calls it (httpx)."""
+
+import ipaddress
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import httpx
+from pydantic import BaseModel, ValidationError
+
+from yjfield.domain.protocol import (
+    PROTOCOL_HEADER,
+    PROTOCOL_VERSION,
+    SCHEMA_HEADER,
+    SCHEMA_VERSION,
+    Change,
+    EnrolRequest,
+    EnrolResponse,
+    Problem,
+    PullRequest,
+    PullResponse,
+    PushRequest,
+    PushResponse,
+    RefreshRequest,
+    ScopeSummary,
+    TokenPair,
+)
+from yjfield.sync.errors import InsecureServer, Offline, UnreadableAnswer, refusal
+
+
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def check_url(url: str) -> str:
+    """https, or plain http only to this computer; raises InsecureServer otherwise."""
+    parts = urlsplit(url)
+    if parts.scheme == "https" or (parts.scheme == "http" and is_loopback(parts.hostname or "")):
+        return url.rstrip("/")
+    raise InsecureServer()
+
+
+class ServerApi:
+    """One server. Certificates are verified (optionally against a custom CA bundle)."""
+
+    def __init__(self, base_url: str, *, http: httpx.Client | None = None,
+                 ca_bundle: Path | None = None, timeout: float = 30.0) -> None:
+        self.base_url = check_url(base_url)
+        self._http = http or httpx.Client(
+            base_url=self.base_url, verify=str(ca_bundle) if ca_bundle else True,
+            timeout=timeout)
+        self._headers = {PROTOCOL_HEADER: str(PROTOCOL_VERSION),
+                         SCHEMA_HEADER: str(SCHEMA_VERSION)}
+
+    def close(self) -> None:
+        self._http.close()
+
+    def _call(self, method: str, path: str, answer: type[BaseModel] | None, *,
+              token: str | None = None, body: BaseModel | None = None,
+              params: dict[str, Any] | None = None) -> Any:
+        headers = dict(self._headers)
+        if token:
+            headers["Authorization"] = f"Bearer {token}"
+        if body is not None:
+            headers["Content-Type"] = "application/json"
+        try:
+            response = self._http.request(
+                method, f"/v1{path}", headers=headers, params=params,
+                content=body.model_dump_json() if body is not None else None)
+        except httpx.TransportError as error:
+            raise Offline() from error
+        if response.status_code >= 400:
+            try:
+                problem = Problem.model_validate_json(response.content)
+            except ValidationError:
+                try:
+                    problem = Problem.model_validate(response.json()["problem"])
+                except (ValueError, KeyError, TypeError, ValidationError):
+                    if response.status_code >= 500:
+                        raise Offline("The server is having problems right now.") from None
+                    raise UnreadableAnswer() from None
+            raise refusal(problem)
+        if answer is None:
+            return None
+        try:
+            return answer.model_validate_json(response.content)
+        except ValidationError:
+            raise UnreadableAnswer() from None
+
+    def enrol(self, username: str, password: str, device_name: str) -> EnrolResponse:
+        result: EnrolResponse = self._call("POST", "/auth/enrol", EnrolResponse, body=EnrolRequest(
+            username=username, password=password, device_name=device_name))
+        return result
+
+    def refresh(self, refresh_token: str) -> TokenPair:
+        result: TokenPair = self._call("POST", "/auth/refresh", TokenPair,
+                                       body=RefreshRequest(refresh_token=refresh_token))
+        return result
+
+    def push(self, token: str, changes: list[Change]) -> PushResponse:
+        result: PushResponse = self._call("POST", "/sync/push", PushResponse, token=token,
+                                          body=PushRequest(changes=changes))
+        return result
+
+    def pull(self, token: str, request: PullRequest) -> PullResponse:
+        result: PullResponse = self._call("POST", "/sync/pull", PullResponse, token=token,
+                                          body=request)
+        return result
+
+    def summary(self, token: str, upto: int) -> ScopeSummary:
+        result: ScopeSummary = self._call("GET", "/sync/summary", ScopeSummary, token=token,
+                                          params={"upto": upto})
+        return result
+
+    def confirm_wipe(self, token: str) -> None:
+        self._call("POST", "/device/wiped", None, token=token)
+

@@ -1,0 +1,254 @@
+"""The client sync engine: push the outbox, pull by cursor, keep the scope, obey revocation.
+
+It runs on a background thread owned by the app, never the GUI thread. Every
+step that changes the store is one local transaction, so a sync can be cut off
+at any moment and simply run again.
+"""
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from functools import partial
+from typing import TypeVar
+
+from yjfield.domain.kinds import FACT_KINDS
+from yjfield.domain.protocol import (
+    Change,
+    ChangeStatus,
+    ErrorCode,
+    Op,
+    PullRequest,
+    PullResponse,
+)
+from yjfield.domain.scope import SHARED_KINDS
+from yjfield.store.rows import OutboxRecord
+from yjfield.store.secrets import SecretStore
+from yjfield.store.store import Store
+from yjfield.sync.api import ServerApi
+from yjfield.sync.errors import Revoked, SignInNeeded, SyncError, UnreadableAnswer
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+REFRESH_TOKEN = "refresh-token"  # noqa: S105 - the name a secret is kept under
+
+
+@dataclass(frozen=True)
+class SyncProgress:
+    """For a progress bar: what is happening and how far it has got."""
+
+    phase: str  # "sending", "receiving", "checking"
+    done: int
+    total: int
+
+
+@dataclass
+class SyncReport:
+    sent: int = 0
+    received: int = 0
+    rejected: int = 0
+    held: int = 0
+    mismatched: int = 0
+    purged: list[str] = field(default_factory=list)
+    backfilled: list[str] = field(default_factory=list)
+    first_sync_complete: bool = False
+
+
+class FirstSyncIncomplete(SyncError):
+    what = "The first sync did not bring everything on your caseload."
+    todo = "Please sync again while connected; it will fetch the rest."
+
+
+class Wiped(SyncError):
+    what = "This laptop has been removed from the service, so its caseload has been erased."
+    todo = "Contact your manager if you need it back on this laptop."
+
+
+def to_change(entry: OutboxRecord) -> Change:
+    """An outbox entry as it travels."""
+    payload = entry.payload
+    return Change(
+        change_id=entry.change_id, counter=entry.seq, op=Op(entry.op), kind=entry.record_kind,
+        record_id=entry.record_id, child_id=entry.child_id, record=payload.get("record"),
+        fields=payload.get("fields"), base=payload.get("base"),
+        resolves=payload.get("resolves", []), made_at=entry.created_at)
+
+
+class SyncEngine:
+    """One device's sync with its server."""
+
+    def __init__(self, store: Store, api: ServerApi, secrets: SecretStore, *,
+                 push_batch: int = 200, pull_page: int = 1000,
+                 on_progress: Callable[[SyncProgress], None] | None = None,
+                 access_token: str | None = None) -> None:
+        self.store = store
+        self.api = api
+        self.secrets = secrets
+        self.push_batch = push_batch
+        self.pull_page = pull_page
+        self.on_progress = on_progress or (lambda progress: None)
+        self._access = access_token
+
+    # -- tokens -----------------------------------------------------------------
+
+    def _refresh(self) -> str:
+        refresh_token = self.secrets.get(REFRESH_TOKEN)
+        if refresh_token is None:
+            raise SyncError("This laptop is not signed in to the server.", "Please sign in.")
+        pair = self.api.refresh(refresh_token)
+        self.secrets.put(REFRESH_TOKEN, pair.refresh_token)
+        self._access = pair.access_token
+        return pair.access_token
+
+    def _with_token(self, call: Callable[[str], T]) -> T:
+        token = self._access or self._refresh()
+        try:
+            return call(token)
+        except SignInNeeded as error:
+            if error.code != ErrorCode.TOKEN_EXPIRED:
+                raise
+            return call(self._refresh())
+
+    # -- the whole sync ---------------------------------------------------------
+
+    def sync(self) -> SyncReport:
+        """Push, then pull, then settle the scope. Safe to run again after any failure."""
+        report = SyncReport()
+        try:
+            self._push(report)
+            self._pull(report)
+        except Revoked:
+            self._wipe()
+            raise Wiped() from None
+        with self.store.db.atomic():
+            self.store.set_meta("last_sync", datetime.now(UTC).isoformat())
+        return report
+
+    def _next_batch(self) -> list[OutboxRecord]:
+        """Pending changes in order, stopping before a second change to the same record.
+
+        A later edit was made on top of the earlier one; it goes in the next round,
+        once the earlier one's acknowledgement has moved its base version.
+        """
+        batch: list[OutboxRecord] = []
+        records: set[str] = set()
+        for entry in self.store.outbox("pending", limit=self.push_batch):
+            if entry.op != "append" and entry.record_id in records:
+                break
+            records.add(entry.record_id)
+            batch.append(entry)
+        return batch
+
+    def _push(self, report: SyncReport) -> None:
+        total = self.store.pending_count()
+        batch = self._next_batch()
+        while batch:
+            changes = [to_change(entry) for entry in batch]
+            response = self._with_token(partial(self.api.push, changes=changes))
+            answered = {result.change_id: result for result in response.results}
+            if not any(change.change_id in answered for change in changes):
+                raise UnreadableAnswer()
+            for change in changes:
+                result = answered.get(change.change_id)
+                if result is None:
+                    continue  # sent again next round
+                if result.status in (ChangeStatus.APPLIED, ChangeStatus.CONFLICT,
+                                     ChangeStatus.DUPLICATE):
+                    self.store.ack_change(change.change_id, result.versions)
+                    report.sent += 1
+                else:
+                    state = "held" if result.status == ChangeStatus.HELD else "rejected"
+                    self.store.set_change_state(change.change_id, state,
+                                                result.code.value if result.code else None,
+                                                result.message)
+                    if state == "held":
+                        report.held += 1
+                    else:
+                        report.rejected += 1
+            self.on_progress(SyncProgress("sending", report.sent + report.rejected + report.held,
+                                          max(total, 1)))
+            batch = self._next_batch()
+
+    def _check_page(self, request: PullRequest, page: PullResponse) -> None:
+        """Refuse a page that breaks the protocol, before anything is applied."""
+        scope = set(page.scope)
+        last = request.cursor
+        for record in page.records:
+            if record.seq <= last and request.children is None:
+                raise UnreadableAnswer("The server sent records out of order; none were saved.")
+            last = max(last, record.seq)
+            if record.child_id is not None and record.child_id not in scope:
+                raise UnreadableAnswer("The server sent a record outside your caseload; "
+                                       "none of that page was saved.")
+            if record.child_id is None and record.kind not in SHARED_KINDS:
+                raise UnreadableAnswer()
+        if page.cursor < request.cursor or (page.records and page.cursor < last):
+            raise UnreadableAnswer("The server's sync position went backwards; nothing was "
+                                   "saved.")
+
+    def _pull_pages(self, report: SyncReport, start: PullRequest, *, move_cursor: bool) -> (
+            PullResponse):
+        request = start
+        while True:
+            page = self._with_token(partial(self.api.pull, request=request))
+            self._check_page(request, page)
+            result = self.store.apply_pull_page(page.records,
+                                                page.cursor if move_cursor else None)
+            report.received += len(result.inserted) + sum(
+                1 for r in page.records if r.kind not in FACT_KINDS)
+            report.mismatched += len(result.mismatched)
+            if result.mismatched:
+                log.warning("%d records arrived with an id already used", len(result.mismatched))
+            self.on_progress(SyncProgress("receiving", page.cursor, max(page.head, 1)))
+            if not page.has_more:
+                return page
+            request = request.model_copy(update={"cursor": page.cursor})
+
+    def _pull(self, report: SyncReport) -> None:
+        first = self.store.meta("first_sync_complete") is None
+        start_cursor = 0 if first else self.store.cursor()
+        last = self._pull_pages(report, PullRequest(cursor=start_cursor, limit=self.pull_page),
+                                move_cursor=True)
+        scope = set(last.scope)
+        for child_id in sorted(self.store.children_held() - scope):
+            # Its pending changes went up in the push before this pull.
+            self.store.purge_child(child_id, reason="left this practitioner's caseload")
+            report.purged.append(child_id)
+        joined = sorted(scope - self.store.known_scope()) if not first else []
+        if joined:
+            self._pull_pages(report, PullRequest(cursor=0, limit=self.pull_page,
+                                                 children=joined, upto=last.cursor),
+                             move_cursor=False)
+            report.backfilled = joined
+        self.store.set_known_scope(scope)
+        if first:
+            self._check_first_sync(last.cursor)
+            report.first_sync_complete = True
+
+    def _check_first_sync(self, upto: int) -> None:
+        """A first sync counts only once the device holds as many records as its scope has."""
+        self.on_progress(SyncProgress("checking", 0, 1))
+        summary = self._with_token(partial(self.api.summary, upto=upto))
+        held = self.store.counts_from_server()
+        missing = {kind: count for kind, count in summary.counts.items()
+                   if held.get(kind, 0) < count}
+        if missing:
+            with self.store.db.atomic():
+                self.store.set_meta("cursor", "0")  # fetch everything again next time
+            raise FirstSyncIncomplete()
+        with self.store.db.atomic():
+            self.store.set_meta("first_sync_complete", datetime.now(UTC).isoformat())
+
+    # -- revocation ---------------------------------------------------------------
+
+    def _wipe(self) -> None:
+        """Erase the local store, then tell the server (with the token still in memory)."""
+        token = self._access
+        self.secrets.delete(REFRESH_TOKEN)
+        self.store.erase()
+        if token:
+            try:
+                self.api.confirm_wipe(token)
+            except SyncError:
+                log.warning("could not confirm the wipe to the server")
