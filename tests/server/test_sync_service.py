@@ -10,7 +10,8 @@ from sqlalchemy import Engine, select
 
 from yjfield.domain.child import Child
 from yjfield.domain.clock import Hlc
-from yjfield.domain.codes import Role
+from yjfield.domain.codes import AuditAction, Role
+from yjfield.domain.compliance import AuditEvent
 from yjfield.domain.contact import CaseEntry, Contact
 from yjfield.domain.ids import new_id
 from yjfield.domain.protocol import Change, ChangeStatus, ErrorCode, Op, PullRequest
@@ -139,8 +140,6 @@ def test_a_fact_cannot_claim_another_author(world: World) -> None:
 
 
 def test_audit_events_go_up_but_never_come_down(world: World) -> None:
-    from yjfield.domain.codes import AuditAction
-    from yjfield.domain.compliance import AuditEvent
     view = AuditEvent(child_id=world.child, at=NOW, action=AuditAction.VIEW,
                       record_kind="child", record_id=world.child, user_id=world.supervisor.user.id)
     erase = AuditEvent(child_id=None, at=NOW, action=AuditAction.ERASE, record_kind="child",
