@@ -1,0 +1,58 @@
+"""yjfield-server administration, on SQLite and PostgreSQL."""
+
+import io
+from pathlib import Path
+
+import pytest
+
+from yjfield.server.cli import main
+
+
+def run(url: str, *args: str, stdin: str = "", monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+    code = main(["--database", url, *args])
+    out, err = capsys.readouterr()
+    return code, out.strip(), err.strip()
+
+
+def test_administration_from_the_command_line(database_url: str, tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    def cli(*args: str, stdin: str = "") -> tuple[int, str, str]:
+        return run(database_url, *args, stdin=stdin, monkeypatch=monkeypatch, capsys=capsys)
+
+    assert cli("init")[1] == "The database is ready."
+    code, service, _ = cli("add-service", "Invented YJS")
+    assert code == 0 and len(service) == 36
+    code, _, err = cli("add-user", "kim", "--service", service, "--role", "case_manager",
+                       "--display-name", "Kim (invented)", "--password-stdin", stdin="short\n")
+    assert code == 2 and "at least 10 characters" in err
+    code, _, _ = cli("add-user", "kim", "--service", service, "--role", "case_manager",
+                     "--display-name", "Kim (invented)", "--password-stdin",
+                     stdin="a long enough password\n")
+    assert code == 0
+    bad = tmp_path / "bad.csv"
+    bad.write_text("given_name,family_name,date_of_birth,assign_to\n"
+                   "Ash,Penrose,2010-01-01,kim\n"
+                   "Bo,,2011-02-02,kim\n"
+                   "Cy,Vane,2012-03-03,nobody\n")
+    code, _, err = cli("import-caseload", str(bad), "--service", service)
+    assert code == 2 and "Nothing was imported" in err
+    assert "line 3" in err and "line 4: there is no user nobody" in err
+    good = tmp_path / "good.csv"
+    good.write_text("given_name,family_name,date_of_birth,assign_to\n"
+                    "Ash,Penrose,2010-01-01,kim\nCy,Vane,2012-03-03,\n")
+    assert cli("import-caseload", str(good), "--service", service)[1] == "Imported 2 children."
+    assert cli("list-devices")[1] == ""
+    code, out, _ = cli("revoke-device", "00000000-0000-4000-8000-000000000000")
+    assert "not found" in out
+    assert cli("assign", "00000000-0000-4000-8000-000000000001", "nobody")[0] == 2
+
+
+def test_production_refuses_default_secrets(monkeypatch: pytest.MonkeyPatch,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("YJFIELD_SERVER_PRODUCTION", "true")
+    code = main(["--database", "postgresql+psycopg://postgres@127.0.0.1/x", "init"])
+    assert code == 2
+    assert "SECRET_KEY" in capsys.readouterr().err

@@ -1,0 +1,3 @@
+from yjfield.server.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,148 @@
+"""The `yjfield-server` command: run the server and administer it."""
+
+import argparse
+import getpass
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import uvicorn
+from pydantic import ValidationError
+from sqlalchemy import Engine, select
+
+from yjfield.domain.codes import Role
+from yjfield.server import admin, auth
+from yjfield.server.app import create_app
+from yjfield.server.db import devices, make_engine, migrate, users
+from yjfield.server.imports import ImportProblem, import_caseload
+from yjfield.server.settings import ServerSettings
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="yjfield-server",
+                                     description="The yjfield central server.")
+    parser.add_argument("--database", metavar="URL",
+                        help="sqlite:///FILE or postgresql+psycopg://USER@HOST/DB "
+                             "(default: a SQLite file in the user data folder)")
+    sub = parser.add_subparsers(dest="command", required=True)
+    serve = sub.add_parser("serve", help="run the server")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8765)
+    serve.add_argument("--ssl-certfile", type=Path, help="TLS certificate (PEM)")
+    serve.add_argument("--ssl-keyfile", type=Path, help="TLS private key (PEM)")
+    sub.add_parser("init", help="create or update the database schema")
+    add_service = sub.add_parser("add-service", help="add a youth justice service")
+    add_service.add_argument("name")
+    add_user = sub.add_parser("add-user", help="add a practitioner")
+    add_user.add_argument("username")
+    add_user.add_argument("--service", required=True, help="service id")
+    add_user.add_argument("--role", required=True, choices=[r.value for r in Role])
+    add_user.add_argument("--display-name", required=True)
+    add_user.add_argument("--password-stdin", action="store_true",
+                          help="read the password from standard input")
+    for name, text in (("assign", "put a child on a caseload"),
+                       ("unassign", "take a child off a caseload")):
+        command = sub.add_parser(name, help=text)
+        command.add_argument("child_id")
+        command.add_argument("username")
+    list_devices = sub.add_parser("list-devices", help="enrolled devices")
+    list_devices.add_argument("--user", help="only this user's")
+    revoke = sub.add_parser("revoke-device", help="refuse a device and have it wipe itself")
+    revoke.add_argument("device_id")
+    revoke.add_argument("--reason", default="revoked by an administrator")
+    importer = sub.add_parser("import-caseload", help="import children from a CSV file")
+    importer.add_argument("file", type=Path)
+    importer.add_argument("--service", required=True, help="service id")
+    return parser
+
+
+def _engine(settings: ServerSettings) -> Engine:
+    engine = make_engine(settings.resolved_database_url())
+    migrate(engine)
+    return engine
+
+
+def _user_id(engine: Engine, username: str) -> str:
+    with engine.connect() as conn:
+        user = admin.user_by_name(conn, username)
+    if user is None:
+        raise admin.AdminError(f"There is no user called {username}.")
+    return user.id
+
+
+def _run(args: argparse.Namespace, settings: ServerSettings) -> int:
+    if args.command == "serve":
+        app = create_app(settings)
+        uvicorn.run(app, host=args.host, port=args.port, log_level="info",
+                    ssl_certfile=str(args.ssl_certfile) if args.ssl_certfile else None,
+                    ssl_keyfile=str(args.ssl_keyfile) if args.ssl_keyfile else None)
+        return 0
+    engine = _engine(settings)
+    try:
+        return _administer(args, engine)
+    finally:
+        engine.dispose()
+
+
+def _administer(args: argparse.Namespace, engine: Engine) -> int:
+    if args.command == "init":
+        print("The database is ready.")
+    elif args.command == "add-service":
+        with engine.begin() as conn:
+            print(admin.create_service(conn, name=args.name))
+    elif args.command == "add-user":
+        password = (sys.stdin.readline().rstrip("\n") if args.password_stdin
+                    else getpass.getpass("Password for the new user: "))
+        if len(password) < 10:
+            raise admin.AdminError("Please choose a password of at least 10 characters.")
+        with engine.begin() as conn:
+            print(admin.add_user(conn, service_id=args.service, username=args.username,
+                                 display_name=args.display_name, role=Role(args.role),
+                                 password=password))
+    elif args.command in ("assign", "unassign"):
+        user_id = _user_id(engine, args.username)
+        with engine.begin() as conn:
+            action = admin.assign if args.command == "assign" else admin.unassign
+            action(conn, child_id=args.child_id, user_id=user_id)
+        print("Done.")
+    elif args.command == "list-devices":
+        query = select(devices.c.id, users.c.username, devices.c.name, devices.c.enrolled_at,
+                       devices.c.revoked_at, devices.c.wipe_confirmed_at).join(
+            users, users.c.id == devices.c.user_id)
+        if args.user:
+            query = query.where(users.c.username == args.user)
+        with engine.connect() as conn:
+            for row in conn.execute(query.order_by(devices.c.enrolled_at)):
+                state = ("wiped" if row.wipe_confirmed_at else
+                         "revoked" if row.revoked_at else "active")
+                print(f"{row.id}  {row.username:<20} {row.name:<24} {row.enrolled_at}  {state}")
+    elif args.command == "revoke-device":
+        with engine.begin() as conn:
+            done = auth.revoke_device(conn, device_id=args.device_id, reason=args.reason)
+        print("Revoked: it will be told to wipe at its next contact." if done
+              else "That device was not found, or is already revoked.")
+    elif args.command == "import-caseload":
+        with engine.begin() as conn:
+            ids = import_caseload(conn, service_id=args.service,
+                                  text=args.file.read_text("utf-8-sig"))
+        print(f"Imported {len(ids)} children.")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        settings = ServerSettings(database_url=args.database or "")
+    except ValidationError as error:
+        print(f"The server settings are not safe to start with: {error.errors()[0]['msg']}",
+              file=sys.stderr)
+        return 2
+    try:
+        return _run(args, settings)
+    except (admin.AdminError, ImportProblem) as error:
+        print(str(error), file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())
