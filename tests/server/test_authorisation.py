@@ -1,0 +1,197 @@
+"""Who may do what: every role against every endpoint, in and out of scope, and every token state.
+
+The expected outcomes are the tables below; each row is one test.
+"""
+
+from datetime import UTC, date, datetime, time
+from typing import Any
+
+import httpx
+import pytest
+from sqlalchemy import Engine, update
+
+from tests.helpers.databases import database_url, engine  # noqa: F401 - fixtures
+from tests.helpers.harness import PASSWORD, FaultyClient, Harness
+from yjfield.domain.child import Child
+from yjfield.domain.contact import CaseEntry
+from yjfield.domain.ids import new_id
+from yjfield.domain.protocol import PROTOCOL_HEADER, SCHEMA_HEADER
+from yjfield.domain.reparation import ReparationAttendance, ReparationSession
+from yjfield.server import admin, auth
+from yjfield.server.db import tokens
+from yjfield.server.imports import insert_records
+
+HEADERS = {PROTOCOL_HEADER: "1", SCHEMA_HEADER: "1"}
+NOW = datetime(2026, 3, 2, 10, tzinfo=UTC)
+
+# role -> what it may push about a child on its caseload
+PUSH_IN_SCOPE = {
+    "yw": {"case_entry": "applied", "reparation_attendance": "applied"},
+    "cm": {"case_entry": "applied", "reparation_attendance": "applied"},
+    "sup": {"case_entry": "rejected/forbidden", "reparation_attendance": "applied"},
+}
+# role -> which kinds of an in-scope child it receives
+PULL_IN_SCOPE = {
+    "yw": {"child", "case_entry", "reparation_attendance", "reparation_session"},
+    "cm": {"child", "case_entry", "reparation_attendance", "reparation_session"},
+    "sup": {"child", "reparation_attendance", "reparation_session"},
+}
+
+
+class World:
+    def __init__(self, engine: Engine, tmp: Any) -> None:
+        self.harness = Harness(engine, tmp)
+        self.client = FaultyClient(self.harness.app)
+        with engine.begin() as conn:
+            other = admin.create_service(conn, name="Another invented YJS")
+            admin.add_user(conn, service_id=other, username="elsewhere",
+                           display_name="Elsewhere (invented)", role=admin.Role.CASE_MANAGER,
+                           password=PASSWORD)
+        self.mine = Child(given_name="In", family_name="Scope", date_of_birth=date(2010, 1, 1))
+        self.theirs = Child(given_name="Out", family_name="Scope",
+                            date_of_birth=date(2010, 1, 1))
+        self.other_service_child = new_id()
+        with engine.begin() as conn:
+            insert_records(conn, service_id=self.harness.service_id,
+                           items=[self.mine, self.theirs])
+        self.harness.assign(self.mine.id, "yw", "cm", "sup")
+        self.tokens: dict[str, dict[str, str]] = {}
+        for username in ("yw", "cm", "sup", "elsewhere"):
+            self.tokens[username] = self.enrol(username)
+
+    def enrol(self, username: str) -> dict[str, Any]:
+        response = self.client.post("/v1/auth/enrol", headers=HEADERS, json={
+            "username": username, "password": PASSWORD, "device_name": "laptop"})
+        assert response.status_code == 200, response.text
+        body = response.json()
+        return {**body["tokens"], "device_id": body["identity"]["device_id"],
+                "user_id": body["identity"]["user_id"]}
+
+    def call(self, username: str, method: str, path: str, **kwargs: Any) -> httpx.Response:
+        headers = {**HEADERS, "Authorization": f"Bearer {self.tokens[username]['access_token']}"}
+        return self.client.request(method, path, headers=headers, **kwargs)
+
+    def push_fact(self, username: str, fact: Any) -> str:
+        who = self.tokens[username]
+        record = {**fact.to_data(), "recorded_by": who["user_id"], "device_id": who["device_id"]}
+        response = self.call(username, "POST", "/v1/sync/push", json={"changes": [{
+            "change_id": new_id(), "counter": 1, "op": "append", "kind": fact.kind,
+            "record_id": fact.id, "child_id": fact.child_id, "record": record}]})
+        assert response.status_code == 200, response.text
+        result = response.json()["results"][0]
+        return result["status"] if result["status"] == "applied" else \
+            f"{result['status']}/{result['code']}"
+
+
+@pytest.fixture
+def world(engine: Engine, tmp_path: Any) -> World:
+    return World(engine, tmp_path)
+
+
+def fact_of(kind: str, child_id: str) -> Any:
+    if kind == "case_entry":
+        return CaseEntry(child_id=child_id, at=NOW, text="A note")
+    session = ReparationSession(project_id=new_id(), on=NOW.date(), start=time(10), end=time(12))
+    return ReparationAttendance(child_id=child_id, session_id=session.id,
+                                project_id=session.project_id, on=session.on, minutes=60)
+
+
+@pytest.mark.parametrize("role", sorted(PUSH_IN_SCOPE))
+@pytest.mark.parametrize("kind", ["case_entry", "reparation_attendance"])
+def test_push_by_role_and_scope(world: World, role: str, kind: str) -> None:
+    assert world.push_fact(role, fact_of(kind, world.mine.id)) == PUSH_IN_SCOPE[role][kind]
+    out = world.push_fact(role, fact_of(kind, world.theirs.id))
+    assert out == ("rejected/forbidden" if PUSH_IN_SCOPE[role][kind] == "rejected/forbidden"
+                   else "rejected/out_of_scope")
+    assert world.push_fact("elsewhere", fact_of(kind, world.mine.id)) == "rejected/out_of_scope"
+
+
+@pytest.mark.parametrize("role", sorted(PULL_IN_SCOPE))
+def test_pull_by_role_and_scope(world: World, role: str) -> None:
+    for kind in ("case_entry", "reparation_attendance"):
+        world.push_fact("cm", fact_of(kind, world.mine.id))
+    with world.harness.engine.begin() as conn:  # records of a child on nobody's caseload here
+        insert_records(conn, service_id=world.harness.service_id,
+                       items=[fact_of("case_entry", world.theirs.id)])
+    body = world.call(role, "POST", "/v1/sync/pull", json={"cursor": 0}).json()
+    assert {r["kind"] for r in body["records"]} <= PULL_IN_SCOPE[role]
+    assert {r["kind"] for r in body["records"]} >= PULL_IN_SCOPE[role] - {"reparation_session"}
+    assert all(r["child_id"] in (world.mine.id, None) for r in body["records"])
+    assert body["scope"] == [world.mine.id]
+    assert world.call("elsewhere", "POST", "/v1/sync/pull", json={"cursor": 0}).json()[
+        "records"] == []
+
+
+ENDPOINTS = [("POST", "/v1/sync/push", {"changes": []}), ("POST", "/v1/sync/pull", {}),
+             ("GET", "/v1/sync/summary?upto=0", None)]
+
+
+@pytest.mark.parametrize("method,path,body", ENDPOINTS)
+def test_no_token_and_a_made_up_token_are_refused(world: World, method: str, path: str,
+                                                  body: Any) -> None:
+    response = world.client.request(method, path, headers=HEADERS, json=body)
+    assert (response.status_code, response.json()["code"]) == (401, "not_signed_in")
+    response = world.client.request(method, path, json=body, headers={
+        **HEADERS, "Authorization": "Bearer made-up"})
+    assert (response.status_code, response.json()["code"]) == (401, "not_signed_in")
+
+
+@pytest.mark.parametrize("method,path,body", ENDPOINTS)
+def test_expired_token_is_refused(world: World, method: str, path: str, body: Any) -> None:
+    with world.harness.engine.begin() as conn:
+        conn.execute(update(tokens).values(expires_at="2000-01-01T00:00:00+00:00"))
+    response = world.call("yw", method, path, json=body)
+    assert (response.status_code, response.json()["code"]) == (401, "token_expired")
+
+
+@pytest.mark.parametrize("method,path,body", ENDPOINTS)
+def test_revoked_device_is_told_to_wipe(world: World, method: str, path: str,
+                                        body: Any) -> None:
+    with world.harness.engine.begin() as conn:
+        auth.revoke_device(conn, device_id=world.tokens["yw"]["device_id"], reason="lost")
+    response = world.call("yw", method, path, json=body)
+    assert response.status_code == 403
+    assert response.json()["wipe"] is True
+    assert response.json()["problem"]["code"] == "device_revoked"
+    refreshed = world.client.post("/v1/auth/refresh", headers=HEADERS, json={
+        "refresh_token": world.tokens["yw"]["refresh_token"]})
+    assert refreshed.json()["problem"]["code"] == "device_revoked"
+
+
+def test_replayed_refresh_token_stops_the_whole_chain(world: World) -> None:
+    old = world.tokens["yw"]["refresh_token"]
+    first = world.client.post("/v1/auth/refresh", headers=HEADERS, json={"refresh_token": old})
+    assert first.status_code == 200
+    replay = world.client.post("/v1/auth/refresh", headers=HEADERS, json={"refresh_token": old})
+    assert (replay.status_code, replay.json()["code"]) == (401, "token_replayed")
+    newer = world.client.post("/v1/auth/refresh", headers=HEADERS,
+                              json={"refresh_token": first.json()["refresh_token"]})
+    assert newer.status_code == 401  # the chain is stopped: the thief's copy is useless too
+    world.tokens["yw"]["access_token"] = first.json()["access_token"]
+    assert world.call("yw", "POST", "/v1/sync/pull", json={}).status_code == 401
+
+
+def test_sign_in_is_rate_limited_per_account(world: World) -> None:
+    for _ in range(5):
+        wrong = world.client.post("/v1/auth/enrol", headers=HEADERS, json={
+            "username": "yw", "password": "wrong", "device_name": "x"})
+        assert wrong.json()["code"] == "wrong_login"
+    blocked = world.client.post("/v1/auth/enrol", headers=HEADERS, json={
+        "username": "yw", "password": PASSWORD, "device_name": "x"})
+    assert (blocked.status_code, blocked.json()["code"]) == (429, "too_many_logins")
+    assert world.client.post("/v1/auth/enrol", headers=HEADERS, json={
+        "username": "cm", "password": PASSWORD, "device_name": "x"}).status_code == 200
+
+
+def test_unknown_user_and_wrong_password_look_the_same(world: World) -> None:
+    a = world.client.post("/v1/auth/enrol", headers=HEADERS, json={
+        "username": "nobody", "password": "x", "device_name": "x"}).json()
+    b = world.client.post("/v1/auth/enrol", headers=HEADERS, json={
+        "username": "cm", "password": "x", "device_name": "x"}).json()
+    assert a == b
+
+
+def test_requests_without_versions_are_told_to_update(world: World) -> None:
+    response = world.client.post("/v1/sync/pull", json={})
+    assert (response.status_code, response.json()["code"]) == (426, "client_too_old")
+    assert world.client.get("/v1/health").json()["status"] == "ok"
