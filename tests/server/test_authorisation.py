@@ -10,7 +10,6 @@ import httpx
 import pytest
 from sqlalchemy import Engine, update
 
-from tests.helpers.databases import database_url, engine  # noqa: F401 - fixtures
 from tests.helpers.harness import PASSWORD, FaultyClient, Harness
 from yjfield.domain.child import Child
 from yjfield.domain.contact import CaseEntry
