@@ -10,6 +10,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,7 @@ from sqlalchemy import Engine
 from starlette.testclient import TestClient
 
 from tests.conftest import PASSPHRASE
+from yjfield.domain.child import Child
 from yjfield.domain.codes import Role
 from yjfield.domain.ids import new_id
 from yjfield.server import admin
@@ -98,6 +100,14 @@ class Harness:
         with self.engine.begin() as conn:
             for username in usernames:
                 admin.assign(conn, child_id=child_id, user_id=self.users[username])
+
+    def new_child(self, device: "Device", *also: str, **fields: Any) -> Child:
+        """A child created on `device`, on its user's caseload and on `also`'s."""
+        child = Child(id=new_id(), given_name=fields.pop("given_name", "Robin"),
+                      family_name="Saltmarsh", date_of_birth=date(2010, 6, 1), **fields)
+        self.assign(child.id, device.store.identity.username, *also)
+        device.store.create(child)
+        return child
 
     def unassign(self, child_id: str, username: str) -> None:
         with self.engine.begin() as conn:

@@ -6,7 +6,7 @@ and a loopback TCP proxy that cuts uvicorn's connections mid-body.
 """
 
 import json
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import httpx
@@ -34,14 +34,6 @@ def enrol(harness: Harness, made: list[Device], username: str, **kwargs: Any) ->
     return device
 
 
-def child_on(harness: Harness, device: Device, *others: str, **fields: Any) -> Child:
-    child = Child(id=new_id(), given_name=fields.pop("given_name", "Robin"),
-                  family_name="Saltmarsh", date_of_birth=date(2010, 6, 1), **fields)
-    harness.assign(child.id, device.name, *others)
-    device.store.create(child)
-    return child
-
-
 def server_rows(harness: Harness, kind: str) -> list[dict[str, Any]]:
     with harness.engine.connect() as conn:
         return [dict(r) for r in conn.execute(
@@ -58,7 +50,7 @@ def note(device: Device, child: Child, text: str) -> str:
 def test_g1_answer_lost_after_the_server_committed(harness: Harness,
                                                    devices: list[Device]) -> None:
     yw = enrol(harness, devices, "yw")
-    child = child_on(harness, yw)
+    child = harness.new_child(yw)
     ids = [note(yw, child, f"note {i}") for i in range(3)]
     assert isinstance(yw.client, FaultyClient)
     yw.client.drop_responses = 1  # the push is applied, its answer never arrives
@@ -81,7 +73,7 @@ def test_g1_connection_cut_mid_body(harness: Harness, devices: list[Device], dir
             yw = enrol(harness, devices, "yw", client=httpx.Client(base_url=proxy.url,
                                                                    timeout=10),
                        base_url=proxy.url)
-            child = child_on(harness, yw)
+            child = harness.new_child(yw)
             ids = [note(yw, child, "words " * 50) for _ in range(5)]
             proxy.arm(Cut(direction, after))
             with pytest.raises(Offline):
@@ -98,7 +90,7 @@ def test_g1_connection_cut_mid_body(harness: Harness, devices: list[Device], dir
 def test_g1_server_restart_between_and_during_syncs(harness: Harness,
                                                     devices: list[Device]) -> None:
     yw = enrol(harness, devices, "yw")
-    child = child_on(harness, yw)
+    child = harness.new_child(yw)
     first = note(yw, child, "before the restart")
     yw.sync()
     harness.app = harness.make_app()  # the server process restarts on the same database
@@ -114,7 +106,7 @@ def test_g1_server_restart_between_and_during_syncs(harness: Harness,
 
 def test_g2_same_batch_twice_changes_nothing(harness: Harness, devices: list[Device]) -> None:
     yw = enrol(harness, devices, "yw")
-    child = child_on(harness, yw)
+    child = harness.new_child(yw)
     note(yw, child, "once")
     changes = [to_change(e) for e in yw.store.outbox()]
     token = yw.engine._access
@@ -132,7 +124,7 @@ def test_g2_same_batch_twice_changes_nothing(harness: Harness, devices: list[Dev
 def test_g2_same_id_different_content_is_reported_and_kept(harness: Harness,
                                                            devices: list[Device]) -> None:
     yw, cm = enrol(harness, devices, "yw"), enrol(harness, devices, "cm")
-    child = child_on(harness, yw, "cm")
+    child = harness.new_child(yw, "cm")
     yw.sync()
     cm.sync()
     entry = CaseEntry(child_id=child.id, at=NOW, text="from the youth worker")
@@ -162,7 +154,7 @@ def test_g3_replicas_converge_whatever_the_order(harness: Harness, devices: list
     laptops = [enrol(harness, devices, "yw"), enrol(harness, devices, "cm"),
                harness.device("yw", name="yw-second")]
     devices.append(laptops[2])
-    child = child_on(harness, laptops[0], "cm")
+    child = harness.new_child(laptops[0], "cm")
     for laptop in laptops:
         laptop.sync()
     # Offline: two edit the same field, one a different field; all add notes.
@@ -188,7 +180,7 @@ def test_g3_replicas_converge_whatever_the_order(harness: Harness, devices: list
 def test_g3_a_resolution_clears_the_conflict_everywhere(harness: Harness,
                                                        devices: list[Device]) -> None:
     yw, cm = enrol(harness, devices, "yw"), enrol(harness, devices, "cm")
-    child = child_on(harness, yw, "cm")
+    child = harness.new_child(yw, "cm")
     yw.sync()
     cm.sync()
     yw.store.update("child", child.id, {"preferred_name": "Rob"})
@@ -211,7 +203,7 @@ def test_g3_a_resolution_clears_the_conflict_everywhere(harness: Harness,
 def test_g4_interrupted_pull_resumes_without_gaps_or_repeats(harness: Harness,
                                                              devices: list[Device]) -> None:
     cm = enrol(harness, devices, "cm")
-    child = child_on(harness, cm, "yw")
+    child = harness.new_child(cm, "yw")
     ids = [note(cm, child, f"n{i}") for i in range(250)]
     cm.sync()
     yw = harness.device("yw", name="yw")
@@ -244,7 +236,7 @@ def test_g4_interrupted_pull_resumes_without_gaps_or_repeats(harness: Harness,
 def test_g5_rejected_change_is_kept_with_a_reason_and_the_rest_go(
         harness: Harness, devices: list[Device]) -> None:
     yw = enrol(harness, devices, "yw")
-    child = child_on(harness, yw)
+    child = harness.new_child(yw)
     before = note(yw, child, "before")
     with yw.store.db.atomic():  # a change the server will refuse for good
         yw.store.db.execute(
@@ -265,7 +257,7 @@ def test_g5_rejected_change_is_kept_with_a_reason_and_the_rest_go(
 def test_g6_leaving_the_caseload_pushes_first_then_purges(harness: Harness,
                                                           devices: list[Device]) -> None:
     yw = enrol(harness, devices, "yw")
-    child = child_on(harness, yw)
+    child = harness.new_child(yw)
     yw.sync()
     last = note(yw, child, "written just before the move")
     harness.unassign(child.id, "yw")
@@ -280,7 +272,7 @@ def test_g6_leaving_the_caseload_pushes_first_then_purges(harness: Harness,
 def test_g6_a_child_joining_the_caseload_brings_its_history(harness: Harness,
                                                            devices: list[Device]) -> None:
     cm, yw = enrol(harness, devices, "cm"), enrol(harness, devices, "yw")
-    child = child_on(harness, cm)
+    child = harness.new_child(cm)
     ids = [note(cm, child, f"history {i}") for i in range(5)]
     cm.sync()
     yw.sync()
@@ -294,7 +286,7 @@ def test_g6_a_child_joining_the_caseload_brings_its_history(harness: Harness,
 def test_g6_out_of_scope_records_never_arrive_and_pushes_are_refused(
         harness: Harness, devices: list[Device]) -> None:
     cm, yw = enrol(harness, devices, "cm"), enrol(harness, devices, "yw")
-    theirs = child_on(harness, cm)
+    theirs = harness.new_child(cm)
     note(cm, theirs, "not for the youth worker")
     cm.sync()
     yw.sync()
@@ -311,7 +303,7 @@ def test_g6_out_of_scope_records_never_arrive_and_pushes_are_refused(
 def test_g8_revoked_device_pushes_nothing_erases_and_is_recorded(
         harness: Harness, devices: list[Device]) -> None:
     yw = enrol(harness, devices, "yw")
-    child = child_on(harness, yw)
+    child = harness.new_child(yw)
     yw.sync()
     note(yw, child, "must never reach the server")
     with harness.engine.begin() as conn:
@@ -332,7 +324,7 @@ def test_g8_revoked_device_pushes_nothing_erases_and_is_recorded(
 def test_g9_device_days_ahead_still_syncs_in_server_order(harness: Harness,
                                                           devices: list[Device]) -> None:
     fast, slow = enrol(harness, devices, "yw"), enrol(harness, devices, "cm")
-    child = child_on(harness, fast, "cm")
+    child = harness.new_child(fast, "cm")
     fast.sync()
     slow.sync()
     fast.store._now = lambda: datetime.now(UTC) + timedelta(days=3)  # type: ignore[method-assign]
@@ -358,7 +350,7 @@ def test_g9_device_days_ahead_still_syncs_in_server_order(harness: Harness,
 def test_g10_too_old_a_device_is_told_to_update_and_keeps_its_work(
         harness: Harness, devices: list[Device]) -> None:
     yw = enrol(harness, devices, "yw")
-    child = child_on(harness, yw)
+    child = harness.new_child(yw)
     note(yw, child, "kept until the update")
     yw.engine.api._headers[PROTOCOL_HEADER] = "0"
     with pytest.raises(TooOld) as excinfo:
@@ -373,7 +365,7 @@ def test_g10_too_old_a_device_is_told_to_update_and_keeps_its_work(
 def test_g10_fields_a_device_does_not_know_survive_its_edits(harness: Harness,
                                                             devices: list[Device]) -> None:
     yw = enrol(harness, devices, "yw")
-    child = child_on(harness, yw)
+    child = harness.new_child(yw)
     yw.sync()
     with harness.engine.begin() as conn:  # a newer version added a field on the server
         row = conn.execute(select(records).where(records.c.id == child.id)).mappings().one()

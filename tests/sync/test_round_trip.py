@@ -1,28 +1,18 @@
 """Two practitioners' laptops and the real server: records travel both ways."""
 
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 
 from tests.helpers.harness import Device, Harness
-from yjfield.domain.child import Child
 from yjfield.domain.contact import Contact, VoiceEntry
-from yjfield.domain.ids import new_id
 
 NOW = datetime.now(UTC)
-
-
-def new_child(harness: Harness, device: Device, *also: str) -> Child:
-    child = Child(id=new_id(), given_name="Robin", family_name="Saltmarsh",
-                  date_of_birth=date(2010, 6, 1))
-    harness.assign(child.id, device.name, *also)
-    device.store.create(child)
-    return child
 
 
 def test_records_travel_both_ways(harness: Harness, devices: list[Device]) -> None:
     cm = harness.device("cm", name="cm")
     yw = harness.device("yw", name="yw")
     devices += [cm, yw]
-    child = new_child(harness, cm, "yw")
+    child = harness.new_child(cm, "yw")
     report = cm.sync()
     assert report.sent >= 1 and cm.store.pending_count() == 0
     report = yw.sync()

@@ -1,0 +1,22 @@
+"""What the practitioner always sees about sync: online or not, waiting changes, last sync."""
+
+from dataclasses import dataclass
+
+from yjfield.store.store import Store
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    online: bool
+    pending: int
+    last_success: str | None
+    conflicts: int
+    problems: int
+    message: str | None = None
+
+
+def read_status(store: Store, *, online: bool, message: str | None = None) -> SyncStatus:
+    """The status as the store knows it (call on the store's own thread)."""
+    return SyncStatus(online=online, pending=store.pending_count(),
+                      last_success=store.meta("last_sync"), conflicts=store.conflict_count(),
+                      problems=len(store.problems()), message=message)
