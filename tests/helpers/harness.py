@@ -5,10 +5,6 @@ Starlette's httpx-based TestClient or over loopback with uvicorn on 127.0.0.1:0.
 Each device has a real SQLCipher store in tmp_path and the real sync engine.
 """
 
-import threading
-import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -17,7 +13,6 @@ from typing import Any
 import httpx
 import keyring
 import keyring.backends.fail
-import uvicorn
 from fastapi import FastAPI
 from sqlalchemy import Engine
 from starlette.testclient import TestClient
@@ -28,6 +23,7 @@ from yjfield.domain.codes import Role
 from yjfield.domain.ids import new_id
 from yjfield.server import admin
 from yjfield.server.app import create_app
+from yjfield.server.embedded import running_server
 from yjfield.server.settings import ServerSettings
 from yjfield.store.keys import KdfParams
 from yjfield.store.secrets import SecretStore
@@ -129,22 +125,4 @@ class Harness:
         return Device(name or username, folder, store, engine, client)
 
 
-@contextmanager
-def loopback_server(app: FastAPI) -> Iterator[str]:
-    """uvicorn serving app on 127.0.0.1 on a free port; yields its base URL."""
-    config = uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning",
-                            lifespan="off")
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        if time.monotonic() > deadline:
-            raise RuntimeError("uvicorn did not start")
-        time.sleep(0.02)
-    port = server.servers[0].sockets[0].getsockname()[1]
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=20)
+loopback_server = running_server

@@ -1,9 +1,11 @@
 """The FastAPI application, built by a factory (nothing is created at import time)."""
 
+import zlib
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
 from fastapi import FastAPI
+from fastapi.middleware.gzip import GZipMiddleware
 from sqlalchemy import Engine
 
 from yjfield import __version__
@@ -21,7 +23,8 @@ ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 
 class BodyLimit:
-    """Refuse request bodies over the limit, whether declared or streamed."""
+    """Read the whole request body first, refusing it past the limit, and inflate gzip
+    bodies counting the inflated size (a small compressed bomb is refused too)."""
 
     def __init__(self, app: ASGIApp, max_bytes: int) -> None:
         self.app = app
@@ -31,28 +34,47 @@ class BodyLimit:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        declared = dict(scope.get("headers") or []).get(b"content-length")
+        headers = dict(scope.get("headers") or [])
+        declared = headers.get(b"content-length")
         if declared is not None and (not declared.isdigit() or int(declared) > self.max_bytes):
             await problem_response(ErrorCode.TOO_LARGE)(scope, receive, send)
             return
-        seen = 0
-
-        async def limited() -> Message:
-            nonlocal seen
+        gzipped = headers.get(b"content-encoding", b"").lower() == b"gzip"
+        inflater = zlib.decompressobj(16 + zlib.MAX_WBITS) if gzipped else None
+        body = bytearray()
+        more = True
+        while more:
             message = await receive()
-            seen += len(message.get("body", b""))
-            if seen > self.max_bytes:
-                raise _TooLarge
-            return message
+            if message["type"] != "http.request":
+                await self.app(scope, receive, send)  # a disconnect: let the app see it
+                return
+            chunk = message.get("body", b"")
+            more = bool(message.get("more_body"))
+            if inflater is not None and chunk:
+                try:
+                    chunk = inflater.decompress(chunk, self.max_bytes - len(body) + 1)
+                except zlib.error:
+                    await problem_response(ErrorCode.BAD_REQUEST)(scope, receive, send)
+                    return
+            body += chunk
+            if len(body) > self.max_bytes:
+                await problem_response(ErrorCode.TOO_LARGE)(scope, receive, send)
+                return
+        if gzipped:
+            scope = {**scope, "headers": [
+                (k, v) for k, v in scope["headers"]
+                if k not in (b"content-encoding", b"content-length")
+            ] + [(b"content-length", str(len(body)).encode())]}
+        delivered = False
 
-        try:
-            await self.app(scope, limited, send)
-        except _TooLarge:
-            await problem_response(ErrorCode.TOO_LARGE)(scope, receive, send)
+        async def replay() -> Message:
+            nonlocal delivered
+            if not delivered:
+                delivered = True
+                return {"type": "http.request", "body": bytes(body), "more_body": False}
+            return await receive()
 
-
-class _TooLarge(Exception):
-    pass
+        await self.app(scope, replay, send)
 
 
 def create_app(settings: ServerSettings | None = None, engine: Engine | None = None) -> FastAPI:
@@ -66,5 +88,6 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
     app.state.engine = engine
     install_handlers(app)
     app.include_router(router)
+    app.add_middleware(GZipMiddleware, minimum_size=1024)
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
     return app

@@ -1,5 +1,6 @@
 """The server's /v1 API as the device calls it (httpx)."""
 
+import gzip
 import ipaddress
 from pathlib import Path
 from typing import Any
@@ -66,12 +67,16 @@ class ServerApi:
         headers = dict(self._headers)
         if token:
             headers["Authorization"] = f"Bearer {token}"
+        content = None
         if body is not None:
             headers["Content-Type"] = "application/json"
+            content = body.model_dump_json().encode()
+            if len(content) > 1024:  # JSON shrinks five- to tenfold; laptops sync on 4G
+                content = gzip.compress(content, compresslevel=6)
+                headers["Content-Encoding"] = "gzip"
         try:
-            response = self._http.request(
-                method, f"/v1{path}", headers=headers, params=params,
-                content=body.model_dump_json() if body is not None else None)
+            response = self._http.request(method, f"/v1{path}", headers=headers, params=params,
+                                          content=content)
         except httpx.TransportError as error:
             raise Offline() from error
         if response.status_code >= 400:
