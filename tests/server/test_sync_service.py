@@ -150,6 +150,22 @@ def test_audit_events_go_up_but_never_come_down(world: World) -> None:
     assert run_pull(world, world.cm).records == []
 
 
+def test_a_change_naming_a_record_of_another_kind_is_refused(world: World) -> None:
+    entry = note(world.child)
+    run_push(world, world.yw, [append(entry)])
+    [result] = run_push(world, world.yw, [patch("child", entry.id, world.child,
+                                                {"given_name": "X"}, {"given_name": 0})])
+    assert (result.status, result.code) == (ChangeStatus.REJECTED, ErrorCode.ID_REUSED)
+
+
+def test_the_same_fact_twice_in_one_batch_is_stored_once(world: World) -> None:
+    change = append(note(world.child))
+    again = change.model_copy(update={"change_id": new_id()})
+    results = run_push(world, world.yw, [change, again])
+    assert [r.status for r in results] == [ChangeStatus.APPLIED, ChangeStatus.DUPLICATE]
+    assert len(run_pull(world, world.yw).records) == 1
+
+
 def test_one_bad_change_never_blocks_the_rest(world: World) -> None:
     good1, good2 = note(world.child, "first"), note(world.child, "second")
     bad = append(note(world.child)).model_copy(update={"record": {"child_id": world.child}})

@@ -5,6 +5,7 @@ from pydantic import BaseModel, ValidationError
 _PYDANTIC_PLAIN = {
     "string_too_long": "is too long (at most {max_length} characters)",
     "string_too_short": "cannot be empty",
+    "string_pattern_mismatch": "is not in the expected form",
     "missing": "is required",
     "int_parsing": "must be a whole number",
     "int_from_float": "must be a whole number",

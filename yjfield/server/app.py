@@ -88,6 +88,7 @@ def create_app(settings: ServerSettings | None = None, engine: Engine | None = N
     app.state.engine = engine
     install_handlers(app)
     app.include_router(router)
-    app.add_middleware(GZipMiddleware, minimum_size=1024)
+    # Level 5: most of level 9's saving at a fraction of its cost on 2,000-record pages.
+    app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=5)
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
     return app

@@ -4,7 +4,8 @@ Each route that writes opens its own transaction and returns only after the
 commit: a device is never told "applied" for a change the server could lose.
 """
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, Query, Request, Response
+from pydantic import BaseModel
 
 from yjfield.domain.protocol import (
     PROTOCOL_VERSION,
@@ -52,18 +53,24 @@ def refresh(body: RefreshRequest, engine: DbEngine, settings: Settings) -> Token
     return auth.refresh(engine, settings=settings, refresh_token=body.refresh_token)
 
 
+def _json(model: BaseModel) -> Response:
+    # Already a validated model: serialise it once, rather than have FastAPI check it again.
+    return Response(content=model.model_dump_json(), media_type="application/json")
+
+
 @versioned.post("/sync/push", response_model=PushResponse)
-def push(body: PushRequest, caller: CurrentCaller, engine: DbEngine) -> PushResponse:
+def push(body: PushRequest, caller: CurrentCaller, engine: DbEngine) -> Response:
     """Apply a device's changes; each gets its own answer."""
     with engine.begin() as conn:
-        return sync_service.push(conn, caller=caller, changes=body.changes)
+        result = sync_service.push(conn, caller=caller, changes=body.changes)
+    return _json(result)
 
 
 @versioned.post("/sync/pull", response_model=PullResponse)
-def pull(body: PullRequest, caller: CurrentCaller, engine: DbEngine) -> PullResponse:
+def pull(body: PullRequest, caller: CurrentCaller, engine: DbEngine) -> Response:
     """Records in scope after the cursor, in server order."""
     with engine.connect() as conn:
-        return sync_service.pull(conn, caller=caller, request=body)
+        return _json(sync_service.pull(conn, caller=caller, request=body))
 
 
 @versioned.get("/sync/summary", response_model=ScopeSummary)

@@ -86,12 +86,21 @@ def push(conn: Connection, *, caller: Caller, changes: list[Change],
     head = int(conn.execute(select(services.c.head_seq).where(services.c.id == service_id)
                             .with_for_update()).scalar_one())
     scope = children_in_scope(conn, user_id=caller.user.id)
+    # What this batch needs, fetched once: earlier answers and the records it touches.
+    priors = dict(conn.execute(select(applied_changes.c.change_id, applied_changes.c.result)
+                               .where(applied_changes.c.change_id.in_(
+                                   [c.change_id for c in changes]))).all())
+    touched = {c.record_id for c in changes}
+    cache: dict[str, Any] = dict.fromkeys(touched)  # None: not on the server
+    cache.update({row["id"]: row for row in conn.execute(select(records).where(
+        and_(records.c.service_id == service_id, records.c.id.in_(touched)))).mappings()})
+    new_facts: dict[str, dict[str, Any]] = {}  # inserted together once the batch is done
     results: list[ChangeResult] = []
+    answers: list[dict[str, Any]] = []
     last_counter = 0
     for change in changes:
         last_counter = max(last_counter, change.counter)
-        prior = conn.execute(select(applied_changes.c.result).where(
-            applied_changes.c.change_id == change.change_id)).scalar()
+        prior = priors.get(change.change_id)
         if prior is not None:
             earlier = ChangeResult.model_validate_json(prior)
             if earlier.status in (ChangeStatus.APPLIED, ChangeStatus.CONFLICT):
@@ -99,7 +108,11 @@ def push(conn: Connection, *, caller: Caller, changes: list[Change],
             results.append(earlier)
             continue
         try:
-            head, result = _apply(conn, caller, change, scope, head, now)
+            existing = (cache[change.record_id] if change.record_id in cache
+                        else _current(conn, service_id, change.record_id))
+            existing = new_facts.get(change.record_id, existing)
+            head, result = _apply(conn, caller, change, existing, scope, head, now, new_facts)
+            cache.pop(change.record_id, None)  # changed: read it afresh if touched again
         except _Refusal as refusal:
             status, code, message = refusal.result
             if status == ChangeStatus.HELD:
@@ -109,10 +122,15 @@ def push(conn: Connection, *, caller: Caller, changes: list[Change],
                     change=change.model_dump_json(), reason=message, at=now_text()))
             result = ChangeResult(change_id=change.change_id, status=status, code=code,
                                   message=message)
-        conn.execute(applied_changes.insert().values(
-            change_id=change.change_id, service_id=service_id, device_id=caller.device_id,
-            counter=change.counter, result=result.model_dump_json(), at=now_text()))
+        priors[change.change_id] = result.model_dump_json()  # a repeat in this batch too
+        answers.append({"change_id": change.change_id, "service_id": service_id,
+                        "device_id": caller.device_id, "counter": change.counter,
+                        "result": priors[change.change_id], "at": now.isoformat()})
         results.append(result)
+    if new_facts:
+        conn.execute(records.insert(), list(new_facts.values()))
+    if answers:
+        conn.execute(applied_changes.insert(), answers)
     conn.execute(update(services).where(services.c.id == service_id).values(head_seq=head))
     conn.execute(update(devices).where(and_(devices.c.id == caller.device_id,
                                             devices.c.last_counter < last_counter))
@@ -151,19 +169,21 @@ def _current(conn: Connection, service_id: str, record_id: str) -> Any:
         records.c.service_id == service_id, records.c.id == record_id))).mappings().first()
 
 
-def _apply(conn: Connection, caller: Caller, change: Change, scope: set[str], head: int,
-           now: datetime) -> tuple[int, ChangeResult]:
+def _apply(conn: Connection, caller: Caller, change: Change, existing: Any, scope: set[str],
+           head: int, now: datetime, new_facts: dict[str, dict[str, Any]],
+           ) -> tuple[int, ChangeResult]:
     try:
         cls = record_type(change.kind)
     except UnknownKindError:
         raise _Refusal(ChangeStatus.REJECTED, ErrorCode.INVALID_RECORD,
                        "This kind of record is not one the server knows.") from None
-    service_id = caller.user.service_id
-    existing = _current(conn, service_id, change.record_id)
+    if existing is not None and existing["kind"] != change.kind:
+        raise _Refusal(ChangeStatus.REJECTED, ErrorCode.ID_REUSED,
+                       "This change names a record of another kind; it was not applied.")
     child_id = existing["child_id"] if existing is not None else change.child_id
     _check_scope(conn, caller, change.kind, child_id, scope)
     if issubclass(cls, Fact):
-        return _append(conn, caller, change, cls, existing, head)
+        return _append(caller, change, cls, existing, head, new_facts)
     assert issubclass(cls, Mutable)
     return _merge(conn, caller, change, cls, existing, head, now)
 
@@ -172,8 +192,8 @@ def _invalid(error: ValidationError, cls: type[Any]) -> _Refusal:
     return _Refusal(ChangeStatus.REJECTED, ErrorCode.INVALID_RECORD, " ".join(explain(error, cls)))
 
 
-def _append(conn: Connection, caller: Caller, change: Change, cls: type[Fact], existing: Any,
-            head: int) -> tuple[int, ChangeResult]:
+def _append(caller: Caller, change: Change, cls: type[Fact], existing: Any, head: int,
+            new_facts: dict[str, dict[str, Any]]) -> tuple[int, ChangeResult]:
     if change.op != Op.APPEND or change.record is None:
         raise _Refusal(ChangeStatus.REJECTED, ErrorCode.NOT_EDITABLE,
                        f"A {cls.noun} is never edited; record a correction instead.")
@@ -196,9 +216,10 @@ def _append(conn: Connection, caller: Caller, change: Change, cls: type[Fact], e
                        "Both are kept; please tell your IT service desk.")
     head += 1
     ref = next((change.record.get(k) for k in _REF_FIELDS if change.record.get(k)), None)
-    conn.execute(records.insert().values(
-        service_id=caller.user.service_id, id=fact.id, kind=change.kind, child_id=fact.child_id,
-        ref_id=ref, seq=head, data=_json(change.record), archived=False))
+    new_facts[fact.id] = {
+        "service_id": caller.user.service_id, "id": fact.id, "kind": change.kind,
+        "child_id": fact.child_id, "ref_id": ref, "seq": head, "data": _json(change.record),
+        "versions": None, "authors": None, "conflicts": None, "archived": False}
     return head, ChangeResult(change_id=change.change_id, status=ChangeStatus.APPLIED, seq=head)
 
 

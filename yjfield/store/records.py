@@ -21,12 +21,14 @@ from yjfield.store.rows import ApplyResult, EntityRecord, FactRecord, OutboxReco
 
 #: Which field of which fact kind is searchable note text.
 SEARCHABLE_FIELD = {"contact": "narrative", "case_entry": "text", "voice": "words"}
+NOTE_BODY = "coalesce(" + ", ".join(
+    f"json_extract(f.data, '$.{name}')" for name in SEARCHABLE_FIELD.values()) + ")"
 
 M = TypeVar("M", bound=Mutable)
 
 
 def _json(value: Any) -> str:
-    return json.dumps(value, separators=(",", ":"), ensure_ascii=False, sort_keys=True)
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
 
 
 def occurred_key(fact: Fact) -> str:
@@ -107,12 +109,16 @@ class RecordsMixin:
             return
         key = self._child_key(fact.child_id) << 32
         if fact.corrects is not None:  # search shows the corrected view only
-            original = self.db.one("SELECT rowid FROM facts WHERE id = ?", (fact.corrects,))
-            if original is not None:
-                self.db.execute("DELETE FROM note_text WHERE rowid = ?", (key | int(original),))
+            self._unindex(fact.child_id, fact.corrects)
         if data.get(text_field):
             self.db.execute("INSERT INTO note_text (rowid, body) VALUES (?, ?)",
                             (key | rowid, data[text_field]))
+
+    def _unindex(self, child_id: str, fact_id: str) -> None:
+        original = self.db.one("SELECT rowid FROM facts WHERE id = ?", (fact_id,))
+        if original is not None:
+            key = self._child_key(child_id) << 32
+            self.db.execute("DELETE FROM note_text WHERE rowid = ?", (key | int(original),))
 
     # -- facts ----------------------------------------------------------------
 
@@ -320,17 +326,33 @@ class RecordsMixin:
             held.update(self.db.execute(
                 f"SELECT id, data FROM facts WHERE id IN ({','.join('?' * len(part))})", part))
         result = ApplyResult()
+        rows = []
+        for fact, data in parsed:
+            if fact.id in held:
+                same = json.loads(held[fact.id]) == data
+                (result.unchanged if same else result.mismatched).append(fact.id)
+                continue
+            held[fact.id] = _json(data)
+            rows.append((fact.id, fact.kind, fact.child_id, occurred_key(fact),
+                         fact.recorded_at or "", fact.corrects, held[fact.id]))
+            result.inserted.append(fact.id)
         with self.db.atomic():
-            for fact, data in parsed:
-                if fact.id in held:
-                    if json.loads(held[fact.id]) == data:
-                        result.unchanged.append(fact.id)
-                    else:
-                        result.mismatched.append(fact.id)
-                    continue
-                self._insert_fact(fact, queue=False, raw=data)
-                held[fact.id] = _json(data)
-                result.inserted.append(fact.id)
+            # In bulk: a first sync brings tens of thousands of facts.
+            self.db.executemany(
+                "INSERT INTO facts (id, kind, child_id, occurred_at, recorded_at, corrects, data)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+            searchable = [r for r in rows if r[1] in SEARCHABLE_FIELD and r[2] is not None]
+            for child_id in {r[2] for r in searchable}:
+                self._child_key(str(child_id))
+            self.db.execute(
+                f"INSERT INTO note_text (rowid, body) SELECT (k.n << 32) | f.rowid, {NOTE_BODY}"
+                " FROM facts f JOIN child_keys k ON k.child_id = f.child_id"
+                " WHERE f.id IN (SELECT value FROM json_each(?)) AND coalesce("
+                f"{NOTE_BODY}, '') != '' AND NOT EXISTS (SELECT 1 FROM facts c"
+                " WHERE c.corrects = f.id)", (json.dumps([r[0] for r in searchable]),))
+            for _, _, child_id, _, _, corrects, _ in searchable:
+                if corrects is not None:  # search shows the corrected view only
+                    self._unindex(str(child_id), corrects)
         return result
 
     def apply_server_entity(self, kind: str, data: dict[str, Any], versions: dict[str, int],

@@ -7,6 +7,7 @@ at any moment and simply run again.
 
 import logging
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import partial
@@ -15,6 +16,7 @@ from typing import TypeVar
 from yjfield.domain.kinds import FACT_KINDS
 from yjfield.domain.protocol import (
     Change,
+    ChangeResult,
     ChangeStatus,
     ErrorCode,
     Op,
@@ -149,26 +151,31 @@ class SyncEngine:
             answered = {result.change_id: result for result in response.results}
             if not any(change.change_id in answered for change in changes):
                 raise UnreadableAnswer()
-            for change in changes:
-                result = answered.get(change.change_id)
-                if result is None:
-                    continue  # sent again next round
-                if result.status in (ChangeStatus.APPLIED, ChangeStatus.CONFLICT,
-                                     ChangeStatus.DUPLICATE):
-                    self.store.ack_change(change.change_id, result.versions)
-                    report.sent += 1
-                else:
-                    state = "held" if result.status == ChangeStatus.HELD else "rejected"
-                    self.store.set_change_state(change.change_id, state,
-                                                result.code.value if result.code else None,
-                                                result.message)
-                    if state == "held":
-                        report.held += 1
-                    else:
-                        report.rejected += 1
+            with self.store.db.atomic():  # one commit for the whole batch of answers
+                self._record_answers(changes, answered, report)
             self.on_progress(SyncProgress("sending", report.sent + report.rejected + report.held,
                                           max(total, 1)))
             batch = self._next_batch()
+
+    def _record_answers(self, changes: list[Change], answered: dict[str, ChangeResult],
+                        report: SyncReport) -> None:
+        for change in changes:
+            result = answered.get(change.change_id)
+            if result is None:
+                continue  # sent again next round
+            if result.status in (ChangeStatus.APPLIED, ChangeStatus.CONFLICT,
+                                 ChangeStatus.DUPLICATE):
+                self.store.ack_change(change.change_id, result.versions)
+                report.sent += 1
+            else:
+                state = "held" if result.status == ChangeStatus.HELD else "rejected"
+                self.store.set_change_state(change.change_id, state,
+                                            result.code.value if result.code else None,
+                                            result.message)
+                if state == "held":
+                    report.held += 1
+                else:
+                    report.rejected += 1
 
     def _check_page(self, request: PullRequest, page: PullResponse) -> None:
         """Refuse a page that breaks the protocol, before anything is applied."""
@@ -187,23 +194,35 @@ class SyncEngine:
             raise UnreadableAnswer("The server's sync position went backwards; nothing was "
                                    "saved.")
 
-    def _pull_pages(self, report: SyncReport, start: PullRequest, *, move_cursor: bool) -> (
-            PullResponse):
+    def _pull_pages(self, report: SyncReport, start: PullRequest, *,
+                    move_cursor: bool) -> PullResponse:
+        """Fetch and apply pages until the server has no more.
+
+        The next page is fetched on a helper thread while this one is applied: the
+        network and the local store work at the same time. Pages are still checked
+        and applied strictly in order, each with its cursor in one transaction.
+        """
         request = start
-        while True:
-            page = self._with_token(partial(self.api.pull, request=request))
-            self._check_page(request, page)
-            result = self.store.apply_pull_page(page.records,
-                                                page.cursor if move_cursor else None)
-            report.received += len(result.inserted) + sum(
-                1 for r in page.records if r.kind not in FACT_KINDS)
-            report.mismatched += len(result.mismatched)
-            if result.mismatched:
-                log.warning("%d records arrived with an id already used", len(result.mismatched))
-            self.on_progress(SyncProgress("receiving", page.cursor, max(page.head, 1)))
-            if not page.has_more:
-                return page
-            request = request.model_copy(update={"cursor": page.cursor})
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="yjfield-pull") as fetcher:
+            pending = fetcher.submit(self._with_token, partial(self.api.pull, request=request))
+            while True:
+                page = pending.result()
+                self._check_page(request, page)
+                if page.has_more:
+                    request = request.model_copy(update={"cursor": page.cursor})
+                    pending = fetcher.submit(self._with_token,
+                                             partial(self.api.pull, request=request))
+                result = self.store.apply_pull_page(page.records,
+                                                    page.cursor if move_cursor else None)
+                report.received += len(result.inserted) + sum(
+                    1 for r in page.records if r.kind not in FACT_KINDS)
+                report.mismatched += len(result.mismatched)
+                if result.mismatched:
+                    log.warning("%d records arrived with an id already used",
+                                len(result.mismatched))
+                self.on_progress(SyncProgress("receiving", page.cursor, max(page.head, 1)))
+                if not page.has_more:
+                    return page
 
     def _pull(self, report: SyncReport) -> None:
         first = self.store.meta("first_sync_complete") is None
