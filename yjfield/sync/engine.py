@@ -15,6 +15,8 @@ from typing import TypeVar
 
 from yjfield.domain.kinds import FACT_KINDS
 from yjfield.domain.protocol import (
+    MAX_CHANGES_PER_PUSH,
+    MAX_PULL_PAGE,
     Change,
     ChangeResult,
     ChangeStatus,
@@ -81,7 +83,7 @@ class SyncEngine:
     """One device's sync with its server."""
 
     def __init__(self, store: Store, api: ServerApi, secrets: SecretStore, *,
-                 push_batch: int = 200, pull_page: int = 1000,
+                 push_batch: int = MAX_CHANGES_PER_PUSH, pull_page: int = MAX_PULL_PAGE,
                  on_progress: Callable[[SyncProgress], None] | None = None,
                  access_token: str | None = None) -> None:
         self.store = store
