@@ -31,11 +31,13 @@ unit: $(STAMP)
 
 ## verify: the long trials (thousands of crashes and faults), separate from make test
 verify: $(STAMP)
-	YJFIELD_VERIFY=1 $(PY) -m pytest -p no:cacheprovider -m slow
+	YJFIELD_VERIFY=1 YJFIELD_STATEFUL_EXAMPLES=200 $(PY) -m pytest -p no:cacheprovider \
+		tests/store/test_crash_safety.py tests/sync/test_stateful.py
 
 ## bench: print the speed figures
 bench: $(STAMP)
 	$(PY) bench/store.py
+	$(PY) bench/sync.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache .pytest_cache
