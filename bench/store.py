@@ -16,10 +16,10 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from yjfield.app.demo import records_for, seed_store
-from yjfield.app.demo_data import build_demo
+from yjfield.domain.base import Fact, Mutable
 from yjfield.domain.codes import Role
 from yjfield.domain.contact import Contact
+from yjfield.domain.demo import DemoService, DemoUser, build_demo
 from yjfield.domain.identity import DeviceIdentity
 from yjfield.domain.ids import new_id
 from yjfield.store.connection import Database
@@ -30,6 +30,24 @@ from yjfield.store.store import STORE_FORMAT, Store
 PASSPHRASE = "benchmark passphrase"
 QUERIES = ("coll", "bike", "footb", "garden", "bus", "quiet", "library", "timetable",
            "safe", "leisure", "apology", "nightmare", "ashgrove", "wren", "tegan", "carrowby")
+
+
+def records_for(service: DemoService, user: DemoUser) -> list[Fact | Mutable]:
+    """The demo records of the user's children (a case manager's scope: no minimising)."""
+    children = service.assignments[user.username]
+    return [r for r in service.records if r.child_id in children or r.child_id is None]
+
+
+def seed_store(store: Store, service: DemoService, user: DemoUser) -> None:
+    """Load a scope as a first sync would, without a server, to time the store alone."""
+    records = records_for(service, user)
+    with store.db.atomic():
+        store.apply_server_facts((r.kind, r.to_data()) for r in records if isinstance(r, Fact))
+        for record in records:
+            if isinstance(record, Mutable):
+                data = record.to_data()
+                store.apply_server_entity(record.kind, data,
+                                          {name: 1 for name in data if name != "id"}, {})
 
 
 class PlainDatabase(Database):

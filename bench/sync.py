@@ -33,9 +33,9 @@ import keyring
 import keyring.backends.fail
 import psycopg
 
-from yjfield.app.demo_data import build_demo
 from yjfield.domain.codes import Role
 from yjfield.domain.contact import CaseEntry
+from yjfield.domain.demo import build_demo
 from yjfield.server import admin
 from yjfield.server.db import make_engine, migrate
 from yjfield.server.imports import insert_records

@@ -7,13 +7,12 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from yjfield import __version__
-from yjfield.app.demo import seed_profiles
-from yjfield.app.demo_data import build_demo
-from yjfield.app.paths import data_dir, profile_dir
+from yjfield.app.demo import DEMO_PASSPHRASE, set_up_demo_laptops, start_demo_server
+from yjfield.app.paths import data_dir
+from yjfield.app.server_process import EmbeddedServerFailed
 from yjfield.store.errors import StoreError
 from yjfield.store.store import Store
-
-DEMO_PASSPHRASE = "demo passphrase"  # noqa: S105 - invented demo data only
+from yjfield.sync.errors import SyncError
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -34,28 +33,28 @@ def _parser() -> argparse.ArgumentParser:
 
 def _demo(args: argparse.Namespace) -> int:
     base = data_dir(args.data_dir) if args.data_dir else data_dir() / "demo"
-    youth_worker = profile_dir(base, "demo.youthworker")
-    if not Store.exists(youth_worker):
-        service = build_demo(children=args.children, months=args.months)
-        folders = seed_profiles(base, args.passphrase, service)
-        print(f"Created the invented demo service '{service.name}' in {base}")
-        for username, folder in folders.items():
-            print(f"  {username}: {len(service.assignments[username])} children in {folder}")
-    elif args.seed_only:
-        print(f"The demo service already exists in {base}; nothing changed.")
-    if args.seed_only:
-        return 0
-    store = Store.unlock(youth_worker, args.passphrase)
+    print(f"Starting the local demo server (an invented service) in {base} ...")
+    server = start_demo_server(base, children=args.children, months=args.months)
     try:
-        print(f"\nCaseload of {store.identity.display_name} (invented children):")
-        for line in store.caseload():
-            days = "-" if line.days_since_face_to_face is None else line.days_since_face_to_face
-            print(f"  {line.display_name:<28} age {line.age:>2}  "
-                  f"{(line.programme_type or '').replace('_', ' '):<28} "
-                  f"last seen {days!s:>3} days ago  flags {line.open_flags}")
-        print("\nThe desktop window arrives with the desktop app; this is the store underneath.")
+        laptops = set_up_demo_laptops(base, server.url, passphrase=args.passphrase)
+        for laptop in laptops:
+            print(f"  {laptop.display_name}: {laptop.folder}")
+        if args.seed_only:
+            return 0
+        store = Store.unlock(laptops[0].folder, args.passphrase)
+        try:
+            print(f"\nCaseload of {store.identity.display_name} (invented children):")
+            for line in store.caseload():
+                days = "-" if line.days_since_face_to_face is None else line.days_since_face_to_face
+                print(f"  {line.display_name:<28} age {line.age:>2}  "
+                      f"{(line.programme_type or '').replace('_', ' '):<28} "
+                      f"last seen {days!s:>3} days ago  flags {line.open_flags}")
+            print("\nThe desktop window arrives with the desktop app; this is the store "
+                  "underneath, synced from the local server.")
+        finally:
+            store.close()
     finally:
-        store.close()
+        server.close()
     return 0
 
 
@@ -65,8 +64,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "demo":
             return _demo(args)
-    except StoreError as error:
+    except (StoreError, SyncError) as error:
         print(f"{error.what}\n{error.todo}", file=sys.stderr)
+        return 2
+    except EmbeddedServerFailed as error:
+        print(f"The local demo server could not start: {error}", file=sys.stderr)
         return 2
     return 1
 

@@ -1,13 +1,13 @@
-"""The demo service: invented, realistic, and each practitioner holds only their scope."""
+"""The demo: an invented service on a local server, one synced laptop per practitioner."""
 
 import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
 
-from yjfield.app.demo import records_for, seed_profiles
-from yjfield.app.demo_data import build_demo
+from yjfield.app.demo import set_up_demo_laptops, start_demo_server
 from yjfield.domain.codes import Role
+from yjfield.domain.demo import build_demo
 from yjfield.domain.scope import REPARATION_CHILD_FIELDS, REPARATION_KINDS
 from yjfield.store.keys import KdfParams
 from yjfield.store.store import Store
@@ -30,38 +30,35 @@ def test_demo_is_repeatable_for_a_seed() -> None:
     assert [c.given_name for c in first.children] == [c.given_name for c in second.children]
 
 
-def test_supervisor_scope_is_reparation_only() -> None:
-    service = build_demo(children=12)
-    supervisor = service.user(Role.REPARATION_SUPERVISOR)
-    records = records_for(service, supervisor)
-    assert {r.kind for r in records} <= REPARATION_KINDS
-    assert not [r for r in records if r.kind == "contact"]
-
-
-def test_seeded_profiles_open_with_their_own_scope(tmp_path: Path) -> None:
-    service = build_demo(children=12)
-    folders = seed_profiles(tmp_path, "pw", service, kdf=KdfParams.fast_for_tests())
-    for user in service.users:
-        store = Store.unlock(folders[user.username], "pw")
+def test_demo_laptops_sync_their_own_scope_from_the_local_server(tmp_path: Path) -> None:
+    server = start_demo_server(tmp_path, children=8, months=2)
+    try:
+        laptops = set_up_demo_laptops(tmp_path, server.url, passphrase="pw",
+                                      kdf=KdfParams.fast_for_tests())
+        again = set_up_demo_laptops(tmp_path, server.url, passphrase="pw")  # no second enrol
+    finally:
+        server.close()
+    assert [laptop.folder for laptop in again] == [laptop.folder for laptop in laptops]
+    demo = build_demo(children=8, months=2)
+    for laptop in laptops:
+        store = Store.unlock(laptop.folder, "pw")
         try:
-            held = {line.child_id for line in store.caseload()}
-            assert held == service.assignments[user.username]
-            assert store.pending_count() == 0  # seeded as if synced, nothing to send
-            if user.role == Role.REPARATION_SUPERVISOR:
+            assert store.meta("first_sync_complete") is not None
+            assert len(store.caseload()) == len(demo.assignments[laptop.username])
+            if store.identity.role == Role.REPARATION_SUPERVISOR:
                 for entity in store.entities("child"):
                     assert set(entity.data) <= REPARATION_CHILD_FIELDS
-                    assert entity.record.address is None  # type: ignore[attr-defined]
-                assert store.facts(next(iter(held)), "contact") == []
+                held = {r[0] for r in store.db.execute("SELECT DISTINCT kind FROM facts")}
+                assert held <= REPARATION_KINDS | {"audit"}
         finally:
             store.close()
 
 
-def test_demo_command_seeds_then_refuses_to_reseed(tmp_path: Path) -> None:
+def test_demo_command_seeds_and_exits(tmp_path: Path) -> None:
     command = [sys.executable, "-m", "yjfield", "demo", "--seed-only", "--data-dir",
-               str(tmp_path), "--passphrase", "pw", "--children", "6"]
-    first = subprocess.run(command, capture_output=True, text=True, check=True, timeout=120)
-    assert "Created the invented demo service" in first.stdout
-    second = subprocess.run(command, capture_output=True, text=True, check=True, timeout=120)
-    assert "already exists" in second.stdout
+               str(tmp_path), "--passphrase", "pw", "--children", "6", "--months", "2"]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=300, check=False)
+    assert done.returncode == 0, done.stderr
+    assert "invented service" in done.stdout
     assert sorted(p.name for p in (tmp_path / "profiles").iterdir()) == [
         "demo.casemanager", "demo.supervisor", "demo.youthworker"]

@@ -1,69 +1,70 @@
-"""Seeding the invented demo service onto this computer."""
+"""The demo: an invented service on a local server, and one laptop per practitioner."""
 
-import shutil
+import socket
+from dataclasses import dataclass
 from pathlib import Path
 
-from yjfield.app.demo_data import DemoService, DemoUser
+from yjfield.app.first_run import set_up_laptop
 from yjfield.app.paths import profile_dir
-from yjfield.domain.base import Fact, Mutable
-from yjfield.domain.identity import DeviceIdentity
-from yjfield.domain.ids import new_id
-from yjfield.domain.scope import SHARED_KINDS, kinds_for, minimise
+from yjfield.app.server_process import EmbeddedServer, run_server_command
+from yjfield.domain.demo import demo_users
 from yjfield.store.keys import KdfParams
 from yjfield.store.store import Store
+from yjfield.sync.api import ServerApi
+
+DEMO_PASSPHRASE = "demo passphrase"  # noqa: S105 - invented, shown on the demo's unlock screen
+DEMO_PORT = 8765
 
 
-def records_for(service: DemoService, user: DemoUser) -> list[Fact | Mutable]:
-    """The demo records in one practitioner's scope."""
-    children = service.assignments[user.username]
-    allowed = kinds_for(user.role)
-    own = [r for r in service.records
-           if (r.child_id in children or r.kind in SHARED_KINDS)
-           and (allowed is None or r.kind in allowed)]
-    # Sessions are shared records: only those one of this user's children attended.
-    sessions = {getattr(r, "session_id", None) for r in own if r.kind == "reparation_attendance"}
-    return [r for r in own if r.kind != "reparation_session" or r.id in sessions]
+@dataclass(frozen=True)
+class DemoLaptop:
+    username: str
+    display_name: str
+    folder: Path
 
 
-def seed_store(store: Store, service: DemoService, user: DemoUser) -> int:
-    """Load one practitioner's scope as though a first sync had brought it."""
-    records = records_for(service, user)
-    with store.db.atomic():
-        store.apply_server_facts((r.kind, r.to_data()) for r in records if isinstance(r, Fact))
-        for record in records:
-            if isinstance(record, Mutable):
-                data = minimise(user.role, record.kind, record.to_data())
-                versions = {name: 1 for name in data if name != "id"}
-                store.apply_server_entity(record.kind, data, versions, {})
-    return len(records)
+def server_database(base: Path) -> Path:
+    return base / "server" / "server.db"
 
 
-def seed_profiles(base: Path, passphrase: str, service: DemoService,
-                  kdf: KdfParams | None = None) -> dict[str, Path]:
-    """One encrypted profile per demo practitioner, each holding only their scope."""
-    folders: dict[str, Path] = {}
-    try:
-        for user in service.users:
-            folders[user.username] = _seed_profile(base, passphrase, service, user, kdf)
-    except BaseException:
-        for folder in folders.values():  # all the demo or none of it
-            shutil.rmtree(folder, ignore_errors=True)
-        raise
-    return folders
+def port_is_free(port: int) -> bool:
+    with socket.socket() as probe:
+        try:
+            probe.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+    return True
 
 
-def _seed_profile(base: Path, passphrase: str, service: DemoService, user: DemoUser,
-                  kdf: KdfParams | None) -> Path:
-    identity = DeviceIdentity(user_id=user.user_id, username=user.username,
-                              display_name=user.display_name, role=user.role,
-                              device_id=new_id(), service_id=service.service_id)
-    folder = profile_dir(base, user.username)
-    store = Store.initialise(folder, passphrase, identity, kdf=kdf)
-    try:
-        seed_store(store, service, user)
-    except BaseException:
-        store.close()
-        shutil.rmtree(folder, ignore_errors=True)
-        raise
-    store.close()
-    return folder
+def start_demo_server(base: Path, *, children: int = 40, months: int = 6) -> EmbeddedServer:
+    """The demo's server on loopback, with the invented service created the first time."""
+    database = server_database(base)
+    database.parent.mkdir(parents=True, exist_ok=True)
+    url = f"sqlite:///{database}"
+    run_server_command(url, "seed-demo", "--children", str(children), "--months", str(months))
+    return EmbeddedServer(database, DEMO_PORT if port_is_free(DEMO_PORT) else None)
+
+
+def demo_laptops(base: Path) -> list[DemoLaptop]:
+    return [DemoLaptop(u.username, u.display_name, profile_dir(base, u.username))
+            for u in demo_users()]
+
+
+def set_up_demo_laptops(base: Path, server_url: str, *, passphrase: str = DEMO_PASSPHRASE,
+                        kdf: KdfParams | None = None) -> list[DemoLaptop]:
+    """Sign each demo practitioner in on a laptop of their own (once), with a first sync."""
+    passwords = {u.username: u.password for u in demo_users()}
+    laptops = demo_laptops(base)
+    for laptop in laptops:
+        if Store.exists(laptop.folder):
+            continue
+        api = ServerApi(server_url)
+        try:
+            store, _, _ = set_up_laptop(
+                api, laptop.folder, username=laptop.username,
+                password=passwords[laptop.username], passphrase=passphrase,
+                device_name=f"Demo laptop ({laptop.display_name})", kdf=kdf)
+            store.close()
+        finally:
+            api.close()
+    return laptops

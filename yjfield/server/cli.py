@@ -14,6 +14,7 @@ from yjfield.domain.codes import Role
 from yjfield.server import admin, auth
 from yjfield.server.app import create_app
 from yjfield.server.db import devices, make_engine, migrate, users
+from yjfield.server.demo import seed_demo
 from yjfield.server.imports import ImportProblem, import_caseload
 from yjfield.server.settings import ServerSettings
 
@@ -50,6 +51,9 @@ def _parser() -> argparse.ArgumentParser:
     revoke = sub.add_parser("revoke-device", help="refuse a device and have it wipe itself")
     revoke.add_argument("device_id")
     revoke.add_argument("--reason", default="revoked by an administrator")
+    demo = sub.add_parser("seed-demo", help="create the invented demo service (once)")
+    demo.add_argument("--children", type=int, default=40)
+    demo.add_argument("--months", type=int, default=6)
     importer = sub.add_parser("import-caseload", help="import children from a CSV file")
     importer.add_argument("file", type=Path)
     importer.add_argument("--service", required=True, help="service id")
@@ -121,6 +125,11 @@ def _administer(args: argparse.Namespace, engine: Engine) -> int:
             done = auth.revoke_device(conn, device_id=args.device_id, reason=args.reason)
         print("Revoked: it will be told to wipe at its next contact." if done
               else "That device was not found, or is already revoked.")
+    elif args.command == "seed-demo":
+        with engine.begin() as conn:
+            created = seed_demo(conn, children=args.children, months=args.months)
+        print("Created the invented demo service." if created
+              else "The demo service already exists.")
     elif args.command == "import-caseload":
         with engine.begin() as conn:
             ids = import_caseload(conn, service_id=args.service,

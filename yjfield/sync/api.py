@@ -97,6 +97,13 @@ class ServerApi:
         except ValidationError:
             raise UnreadableAnswer() from None
 
+    def health(self) -> bool:
+        """True when the server answers."""
+        try:
+            return self._http.get("/v1/health", timeout=2).status_code == 200
+        except httpx.TransportError:
+            return False
+
     def enrol(self, username: str, password: str, device_name: str) -> EnrolResponse:
         result: EnrolResponse = self._call("POST", "/auth/enrol", EnrolResponse, body=EnrolRequest(
             username=username, password=password, device_name=device_name))
