@@ -11,7 +11,6 @@ from yjfield.app.demo import DEMO_PASSPHRASE, set_up_demo_laptops, start_demo_se
 from yjfield.app.paths import data_dir
 from yjfield.app.server_process import EmbeddedServerFailed
 from yjfield.store.errors import StoreError
-from yjfield.store.store import Store
 from yjfield.sync.errors import SyncError
 
 
@@ -28,6 +27,8 @@ def _parser() -> argparse.ArgumentParser:
                       help="passphrase for the demo stores (default: %(default)r)")
     demo.add_argument("--children", type=int, default=40, help="children in the demo service")
     demo.add_argument("--months", type=int, default=6, help="months of invented history")
+    demo.add_argument("--role", choices=["youth-worker", "supervisor", "case-manager"],
+                      default="youth-worker", help="whose laptop to open")
     return parser
 
 
@@ -41,18 +42,11 @@ def _demo(args: argparse.Namespace) -> int:
             print(f"  {laptop.display_name}: {laptop.folder}")
         if args.seed_only:
             return 0
-        store = Store.unlock(laptops[0].folder, args.passphrase)
-        try:
-            print(f"\nCaseload of {store.identity.display_name} (invented children):")
-            for line in store.caseload():
-                days = "-" if line.days_since_face_to_face is None else line.days_since_face_to_face
-                print(f"  {line.display_name:<28} age {line.age:>2}  "
-                      f"{(line.programme_type or '').replace('_', ' '):<28} "
-                      f"last seen {days!s:>3} days ago  flags {line.open_flags}")
-            print("\nThe desktop window arrives with the desktop app; this is the store "
-                  "underneath, synced from the local server.")
-        finally:
-            store.close()
+        from yjfield.ui.run import run_app  # Qt loads only when a window is wanted
+
+        laptop = {"youth-worker": laptops[0], "supervisor": laptops[1],
+                  "case-manager": laptops[2]}[args.role]
+        return run_app(laptop.folder, who=laptop.display_name, demo_passphrase=args.passphrase)
     finally:
         server.close()
     return 0

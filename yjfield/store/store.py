@@ -53,13 +53,13 @@ def utc_now() -> datetime:
 class Store(RecordsMixin, SyncStateMixin):
     """One practitioner's encrypted caseload on this device."""
 
-    def __init__(self, db: Database, identity: DeviceIdentity, now: Now) -> None:
+    def __init__(self, db: Database, identity: DeviceIdentity, now: Now,
+                 db_key: bytes | None = None) -> None:
         self.db = db
         self.identity = identity
         self._now = now
         self._child_keys = {}
-        raw_hlc = db.one("SELECT value FROM meta WHERE key = 'hlc'")
-        self._hlc: Hlc | None = Hlc.decode(raw_hlc) if raw_hlc else None
+        self._db_key = db_key
 
     # -- where things live -------------------------------------------------
 
@@ -155,7 +155,17 @@ class Store(RecordsMixin, SyncStateMixin):
         except BaseException:
             db.close()
             raise
-        return cls(db, identity, now)
+        return cls(db, identity, now, db_key)
+
+    def second_connection(self) -> "Store":
+        """Another connection to this store, for a second thread (sync runs on its own).
+
+        Only while unlocked: the key is held in memory until close().
+        """
+        if self._db_key is None:
+            raise StoreError("The caseload store is locked.", "Unlock it first.")
+        return Store(Database(self.db.path, self._db_key), self.identity, self._now,
+                     self._db_key)
 
     @staticmethod
     def change_passphrase(folder: Path, old: str, new: str, *,
@@ -173,7 +183,8 @@ class Store(RecordsMixin, SyncStateMixin):
         save_key_file(folder / KEY_FILE_NAME, wrap(db_key, new, kdf or key_file.kdf))
 
     def close(self) -> None:
-        """Lock: close the database, so its key is no longer held open."""
+        """Lock: close the database and forget the key held for second connections."""
+        self._db_key = None
         self.db.close()
 
     def erase(self) -> None:
@@ -191,10 +202,15 @@ class Store(RecordsMixin, SyncStateMixin):
         return self._now()
 
     def _stamp(self) -> str:
-        """The next HLC reading, persisted in the caller's transaction."""
+        """The next HLC reading, persisted in the caller's transaction.
+
+        Read from the database each time: the app and its sync each hold a connection,
+        and both must stamp in one order.
+        """
         wall_ms = int(self._now().timestamp() * 1000)
-        self._hlc = tick(self._hlc, wall_ms, self.identity.device_id[:8])
-        encoded = self._hlc.encode()
+        raw = self.db.one("SELECT value FROM meta WHERE key = 'hlc'")
+        encoded = tick(Hlc.decode(raw) if raw else None, wall_ms,
+                       self.identity.device_id[:8]).encode()
         self.db.execute("INSERT INTO meta (key, value) VALUES ('hlc', ?) "
                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (encoded,))
         return encoded

@@ -1,0 +1,14 @@
+"""The values and expected errors the UI works with, so the UI depends on app alone."""
+
+from yjfield.store.errors import StoreError, TooManyAttempts, WrongPassphrase
+from yjfield.store.rows import CaseloadRecord
+from yjfield.sync.engine import SyncProgress, SyncReport
+from yjfield.sync.errors import SyncError
+from yjfield.sync.retry import Backoff
+from yjfield.sync.status import SyncStatus
+
+#: Errors the practitioner is told about in words; anything else is a bug.
+EXPECTED_ERRORS = (StoreError, SyncError)
+
+__all__ = ["EXPECTED_ERRORS", "Backoff", "CaseloadRecord", "StoreError", "SyncError",
+           "SyncProgress", "SyncReport", "SyncStatus", "TooManyAttempts", "WrongPassphrase"]

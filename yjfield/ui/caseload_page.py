@@ -1,0 +1,100 @@
+"""The caseload: every child in scope, searchable as you type, filterable, sortable."""
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from yjfield.app.types import CaseloadRecord
+from yjfield.ui.caseload_model import (
+    CHILD_ID_ROLE,
+    NAME,
+    CaseloadProxy,
+    CaseloadTableModel,
+)
+
+SEARCH_DELAY_MS = 60  # long enough to skip a burst of keys, short enough to feel instant
+
+
+class CaseloadPage(QWidget):
+    search_requested = Signal(str)
+    child_opened = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("CaseloadPage")
+        self.model = CaseloadTableModel()
+        self.proxy = CaseloadProxy(self.model)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search names and notes"))
+        self.search.setAccessibleName(self.tr("Search the caseload"))
+        self.search.setClearButtonEnabled(True)
+        self.filter = QComboBox()
+        self.filter.setAccessibleName(self.tr("Show"))
+        self.filter.addItems([self.tr("Everyone"), self.tr("Review overdue"),
+                              self.tr("Not seen face to face in 14 days"),
+                              self.tr("Open red flags"), self.tr("Reparation hours outstanding")])
+        self.filter.currentIndexChanged.connect(self.proxy.set_filter)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.tr("Caseload"))
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.activated.connect(self._open)
+        self.count = QLabel()
+        self.count.setAccessibleName(self.tr("Children shown"))
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DELAY_MS)
+        self._debounce.timeout.connect(lambda: self.search_requested.emit(self.search.text()))
+        self.search.textChanged.connect(lambda _text: self._debounce.start())
+        top = QHBoxLayout()
+        label = QLabel(self.tr("&Search:"))
+        label.setBuddy(self.search)
+        top.addWidget(label)
+        top.addWidget(self.search, 3)
+        show = QLabel(self.tr("S&how:"))
+        show.setBuddy(self.filter)
+        top.addWidget(show)
+        top.addWidget(self.filter, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table)
+        layout.addWidget(self.count)
+        self.setTabOrder(self.search, self.filter)
+        self.setTabOrder(self.filter, self.table)
+
+    def set_rows(self, rows: list[CaseloadRecord]) -> None:
+        self.model.set_rows(rows)
+        self._update_count()
+
+    def set_matches(self, text: str, child_ids: list[str] | None) -> None:
+        if text != self.search.text():
+            return  # an answer to an older keystroke
+        self.proxy.set_matches(child_ids if text.strip() else None)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.count.setText(self.tr("{shown} of {total} children").format(shown=shown,
+                                                                         total=total))
+
+    def _open(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self.child_opened.emit(index.data(CHILD_ID_ROLE))

@@ -1,0 +1,219 @@
+"""The main window: composes the pages, runs background work, locks when idle."""
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
+
+from yjfield.app.operations import Operations
+from yjfield.app.session import Session
+from yjfield.app.types import (
+    EXPECTED_ERRORS,
+    Backoff,
+    CaseloadRecord,
+    StoreError,
+    SyncError,
+    SyncProgress,
+    SyncReport,
+    SyncStatus,
+    TooManyAttempts,
+)
+from yjfield.ui.caseload_page import CaseloadPage
+from yjfield.ui.poster import QtPoster
+from yjfield.ui.sync_status import SyncStatusWidget
+from yjfield.ui.unlock_page import UnlockPage
+
+SYNC_EVERY_MS = 5 * 60 * 1000
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, folder: Path, *, who: str, demo_passphrase: str | None = None,
+                 operations: Operations | None = None) -> None:
+        super().__init__()
+        self.setWindowTitle(self.tr("yjfield"))
+        self.resize(1100, 680)
+        self._folder = folder
+        self._poster = QtPoster()
+        self.operations = operations or Operations(self._poster.post)
+        self.session: Session | None = None
+        self._online = False
+        self._syncing = False
+        self._backoff = Backoff()
+        self.unlock_page = UnlockPage(who, demo_passphrase=demo_passphrase)
+        self.caseload_page = CaseloadPage()
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.unlock_page)
+        self.pages.addWidget(self.caseload_page)
+        self.setCentralWidget(self.pages)
+        self.sync_status = SyncStatusWidget()
+        self.statusBar().addPermanentWidget(self.sync_status, 1)
+        self.sync_status.hide()
+        self.unlock_page.unlock_requested.connect(self._unlock)
+        self.caseload_page.search_requested.connect(self._search)
+        self.sync_status.sync_requested.connect(self.sync_now)
+        self._sync_timer = QTimer(self)
+        self._sync_timer.setSingleShot(True)
+        self._sync_timer.timeout.connect(self.sync_now)
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.timeout.connect(self.lock)
+        self._actions()
+
+    def _actions(self) -> None:
+        self.lock_action = QAction(self.tr("&Lock now"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock)
+        self.sync_action = QAction(self.tr("&Sync now"), self)
+        self.sync_action.setShortcut(QKeySequence("F5"))
+        self.sync_action.triggered.connect(self.sync_now)
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        menu = self.menuBar().addMenu(self.tr("&File"))
+        for action in (self.sync_action, self.lock_action, quit_action):
+            menu.addAction(action)
+            self.addAction(action)
+        self.lock_action.setEnabled(False)
+        self.sync_action.setEnabled(False)
+
+    # -- unlocking and locking ---------------------------------------------------------
+
+    def _unlock(self, passphrase: str) -> None:
+        self.operations.on_store(lambda: Session.unlock(self._folder, passphrase),
+                                 self._unlocked, self._unlock_failed)
+
+    def _unlocked(self, session: Session) -> None:
+        self.session = session
+        self.unlock_page.reset()
+        self.pages.setCurrentWidget(self.caseload_page)
+        self.sync_status.show()
+        self.lock_action.setEnabled(True)
+        self.sync_action.setEnabled(True)
+        self.caseload_page.search.setFocus()
+        QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
+        self._touch()
+        self.refresh()
+        self.sync_now()
+
+    def _unlock_failed(self, error: BaseException) -> None:
+        if isinstance(error, TooManyAttempts):
+            self.unlock_page.wait(error.wait_seconds, error.what)
+        elif isinstance(error, StoreError):
+            self.unlock_page.show_problem(error.what, error.todo)
+        else:
+            raise error
+
+    def lock(self) -> None:
+        """Hide every record and close the store (its key leaves memory)."""
+        session, self.session = self.session, None
+        self._sync_timer.stop()
+        self._idle.stop()
+        self.caseload_page.set_rows([])
+        self.caseload_page.search.clear()
+        self.sync_status.hide()
+        self.lock_action.setEnabled(False)
+        self.sync_action.setEnabled(False)
+        self.pages.setCurrentWidget(self.unlock_page)
+        self.unlock_page.reset()
+        if session is not None:
+            self.operations.on_network(session.close_sync, lambda _: None, self._report)
+            self.operations.on_store(session.close, lambda _: None, self._report)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress,
+                            QEvent.Type.MouseMove, QEvent.Type.Wheel):
+            self._touch()
+        return super().eventFilter(watched, event)
+
+    def _touch(self) -> None:
+        if self.session is not None:
+            self._idle.start(self.session.policy.idle_lock_minutes * 60 * 1000)
+
+    # -- the caseload -----------------------------------------------------------------
+
+    def refresh(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        self.operations.on_store(session.caseload, self._show_caseload, self._report)
+        self._refresh_status()
+
+    def _show_caseload(self, rows: list[CaseloadRecord]) -> None:
+        if self.session is not None:
+            self.caseload_page.set_rows(rows)
+
+    def _search(self, text: str) -> None:
+        session = self.session
+        if session is None:
+            return
+        if not text.strip():
+            self.caseload_page.set_matches(text, None)
+            return
+        self.operations.on_store(lambda: session.search_children(text),
+                                 lambda ids: self.caseload_page.set_matches(text, ids),
+                                 self._report)
+
+    # -- sync ---------------------------------------------------------------------
+
+    def sync_now(self) -> None:
+        session = self.session
+        if session is None or self._syncing:
+            return
+        self._syncing = True
+        self._sync_timer.stop()
+
+        def progress(step: SyncProgress) -> None:
+            self._poster.post(lambda: self.sync_status.show_progress(step))
+
+        self.operations.on_network(lambda: session.sync(progress), self._synced,
+                                   self._sync_failed)
+
+    def _synced(self, report: SyncReport) -> None:
+        self._syncing = False
+        self._online = True
+        self._backoff.reset()
+        self.sync_status.show_progress(None)
+        self.refresh()
+        self._sync_timer.start(SYNC_EVERY_MS)
+
+    def _sync_failed(self, error: BaseException) -> None:
+        self._syncing = False
+        self.sync_status.show_progress(None)
+        if not isinstance(error, SyncError):
+            self._report(error)
+            return
+        self._online = False
+        self._refresh_status(error.what)
+        self._sync_timer.start(int(self._backoff.next_delay() * 1000))
+
+    def _refresh_status(self, message: str | None = None) -> None:
+        session = self.session
+        if session is None:
+            return
+        online = self._online
+        self.operations.on_store(lambda: session.status(online=online, message=message),
+                                 self._show_status, self._report)
+
+    def _show_status(self, status: SyncStatus) -> None:
+        if self.session is not None:
+            self.sync_status.show_status(status)
+
+    # -- errors and shutdown --------------------------------------------------------
+
+    def _report(self, error: BaseException) -> None:
+        if isinstance(error, EXPECTED_ERRORS):
+            self.statusBar().showMessage(f"{error.what} {error.todo}", 15000)
+            return
+        raise error  # a bug: Qt's excepthook hands it to the crash dialog
+
+    def shutdown(self) -> None:
+        self.lock()
+        self.operations.shutdown()
+
+    def closeEvent(self, event: Any) -> None:
+        self.shutdown()
+        super().closeEvent(event)
+
+
