@@ -165,12 +165,14 @@ class CaseloadProxy(QSortFilterProxyModel):
         self.not_seen_days = 14
 
     def set_matches(self, child_ids: list[str] | None) -> None:
+        self.beginFilterChange()
         self._matches = None if child_ids is None else set(child_ids)
-        self.invalidateRowsFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_filter(self, which: int) -> None:
+        self.beginFilterChange()
         self._filter = which
-        self.invalidateRowsFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         record = self._source.record(source_row)
