@@ -20,7 +20,7 @@ from yjfield.app.operations import ImmediateExecutor, Operations
 from yjfield.domain.child import Child
 from yjfield.domain.ids import new_id
 from yjfield.server.db import make_engine, migrate
-from yjfield.server.embedded import running_server
+from yjfield.server.embedded import LoopbackServer
 from yjfield.server.imports import insert_records
 from yjfield.store.keys import KdfParams
 from yjfield.sync.api import ServerApi
@@ -32,7 +32,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 class Laptop:
     folder: Path
     harness: Harness
-    url: str
+    server: LoopbackServer
     children: list[Child]
 
 
@@ -59,11 +59,14 @@ def laptop(server_engine: Engine, tmp_path: Path) -> Iterator[Laptop]:
         insert_records(conn, service_id=harness.service_id, items=children)
     for child in children:
         harness.assign(child.id, "yw")
-    with running_server(harness.app) as url:
-        api = ServerApi(url)
+    server = LoopbackServer(harness.app)
+    api = ServerApi(server.start())
+    try:
         store, _, _ = set_up_laptop(api, tmp_path / "laptop", username="yw", password=PASSWORD,
                                     passphrase=PASSPHRASE, device_name="test laptop",
                                     kdf=KdfParams.fast_for_tests())
         store.close()
+        yield Laptop(tmp_path / "laptop", harness, server, children)
+    finally:
         api.close()
-        yield Laptop(tmp_path / "laptop", harness, url, children)
+        server.stop()

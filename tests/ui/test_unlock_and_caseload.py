@@ -75,7 +75,7 @@ def test_lock_now_hides_records_and_closes_the_store(qtbot: QtBot, window: MainW
     assert window.pages.currentWidget() is window.unlock_page
     assert window.caseload_page.model.rowCount() == 0
     assert window.session is None and not window.sync_status.isVisible()
-    with pytest.raises(Exception, match="[Cc]losed"):
+    with pytest.raises(Exception, match=r"[Cc]losed"):
         session.caseload()  # the connection, and the key with it, is gone
     type_passphrase(qtbot, window, PASSPHRASE)
     assert len(names(window)) == 3

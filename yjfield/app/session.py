@@ -8,6 +8,8 @@ connection to the same encrypted file).
 from collections.abc import Callable
 from pathlib import Path
 
+from yjfield.domain.base import Fact
+from yjfield.domain.contact import Contact, VoiceEntry, follow_up_due
 from yjfield.domain.identity import DeviceIdentity
 from yjfield.domain.policy import LocalPolicy
 from yjfield.store.rows import CaseloadRecord
@@ -37,6 +39,22 @@ class Session:
 
     def search_children(self, text: str) -> list[str]:
         return self._store.search_children(text)
+
+    def record_contact(self, contact: Contact, voice: VoiceEntry | None) -> Contact:
+        """Save a contact and its voice-of-the-child entry together (store thread).
+
+        A missed appointment gets its follow-up date from the service's local policy.
+        """
+        due = follow_up_due(contact.start.date(), contact.attendance, self.policy)
+        contact = contact.model_copy(update={"follow_up_due": due})
+        facts: list[Fact] = [contact]
+        if voice is not None:
+            facts.append(voice.model_copy(update={"contact_id": contact.id,
+                                                  "child_id": contact.child_id}))
+        saved = self._store.add_facts(facts)
+        stored = saved[0]
+        assert isinstance(stored, Contact)
+        return stored
 
     def status(self, *, online: bool, message: str | None = None) -> SyncStatus:
         return read_status(self._store, online=online, message=message)

@@ -9,21 +9,46 @@ import uvicorn
 from fastapi import FastAPI
 
 
+class LoopbackServer:
+    """uvicorn serving `app` on a thread, which can be stopped and started again on its port."""
+
+    def __init__(self, app: FastAPI, host: str = "127.0.0.1", port: int = 0) -> None:
+        self.app = app
+        self.host = host
+        self.port = port
+        self._server: uvicorn.Server | None = None
+        self._thread: threading.Thread | None = None
+
+    @property
+    def url(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+    def start(self) -> str:
+        server = uvicorn.Server(uvicorn.Config(self.app, host=self.host, port=self.port,
+                                               log_level="warning", lifespan="off"))
+        thread = threading.Thread(target=server.run, name="yjfield-server", daemon=True)
+        thread.start()
+        deadline = time.monotonic() + 30
+        while not server.started:
+            if time.monotonic() > deadline or not thread.is_alive():
+                raise RuntimeError("the embedded server did not start")
+            time.sleep(0.02)
+        self.port = server.servers[0].sockets[0].getsockname()[1]
+        self._server, self._thread = server, thread
+        return self.url
+
+    def stop(self) -> None:
+        if self._server is not None and self._thread is not None:
+            self._server.should_exit = True
+            self._thread.join(timeout=30)
+        self._server = self._thread = None
+
+
 @contextmanager
 def running_server(app: FastAPI, host: str = "127.0.0.1", port: int = 0) -> Iterator[str]:
     """uvicorn serving `app` on a thread; yields its base URL; stops on exit."""
-    server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="warning",
-                                           lifespan="off"))
-    thread = threading.Thread(target=server.run, name="yjfield-server", daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            raise RuntimeError("the embedded server did not start")
-        time.sleep(0.02)
-    bound = server.servers[0].sockets[0].getsockname()[1]
+    server = LoopbackServer(app, host, port)
     try:
-        yield f"http://{host}:{bound}"
+        yield server.start()
     finally:
-        server.should_exit = True
-        thread.join(timeout=30)
+        server.stop()

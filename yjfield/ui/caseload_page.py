@@ -94,6 +94,14 @@ class CaseloadPage(QWidget):
         self.count.setText(self.tr("{shown} of {total} children").format(shown=shown,
                                                                          total=total))
 
+    def selected(self) -> tuple[str, str] | None:
+        """The highlighted child's id and name, if any."""
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        name_index = index.siblingAtColumn(NAME)
+        return name_index.data(CHILD_ID_ROLE), name_index.data()
+
     def _open(self) -> None:
         index = self.table.currentIndex()
         if index.isValid():

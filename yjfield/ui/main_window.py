@@ -21,6 +21,7 @@ from yjfield.app.types import (
     TooManyAttempts,
 )
 from yjfield.ui.caseload_page import CaseloadPage
+from yjfield.ui.contact_dialog import ContactDialog
 from yjfield.ui.poster import QtPoster
 from yjfield.ui.sync_status import SyncStatusWidget
 from yjfield.ui.unlock_page import UnlockPage
@@ -68,6 +69,9 @@ class MainWindow(QMainWindow):
         self.sync_action = QAction(self.tr("&Sync now"), self)
         self.sync_action.setShortcut(QKeySequence("F5"))
         self.sync_action.triggered.connect(self.sync_now)
+        self.contact_action = QAction(self.tr("Record &contact…"), self)
+        self.contact_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
+        self.contact_action.triggered.connect(self.record_contact)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -75,8 +79,12 @@ class MainWindow(QMainWindow):
         for action in (self.sync_action, self.lock_action, quit_action):
             menu.addAction(action)
             self.addAction(action)
-        self.lock_action.setEnabled(False)
-        self.sync_action.setEnabled(False)
+        record = self.menuBar().addMenu(self.tr("&Record"))
+        record.addAction(self.contact_action)
+        self.addAction(self.contact_action)
+        self._unlocked_actions = (self.lock_action, self.sync_action, self.contact_action)
+        for action in self._unlocked_actions:
+            action.setEnabled(False)
 
     # -- unlocking and locking ---------------------------------------------------------
 
@@ -89,8 +97,8 @@ class MainWindow(QMainWindow):
         self.unlock_page.reset()
         self.pages.setCurrentWidget(self.caseload_page)
         self.sync_status.show()
-        self.lock_action.setEnabled(True)
-        self.sync_action.setEnabled(True)
+        for action in self._unlocked_actions:
+            action.setEnabled(True)
         self.caseload_page.search.setFocus()
         QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
         self._touch()
@@ -113,8 +121,8 @@ class MainWindow(QMainWindow):
         self.caseload_page.set_rows([])
         self.caseload_page.search.clear()
         self.sync_status.hide()
-        self.lock_action.setEnabled(False)
-        self.sync_action.setEnabled(False)
+        for action in self._unlocked_actions:
+            action.setEnabled(False)
         self.pages.setCurrentWidget(self.unlock_page)
         self.unlock_page.reset()
         if session is not None:
@@ -154,6 +162,31 @@ class MainWindow(QMainWindow):
         self.operations.on_store(lambda: session.search_children(text),
                                  lambda ids: self.caseload_page.set_matches(text, ids),
                                  self._report)
+
+    # -- capture -------------------------------------------------------------------
+
+    def record_contact(self) -> None:
+        session, chosen = self.session, self.caseload_page.selected()
+        if session is None:
+            return
+        if chosen is None:
+            self.statusBar().showMessage(
+                self.tr("Choose a child in the caseload first (use the arrow keys)."), 8000)
+            return
+        child_id, name = chosen
+        dialog = ContactDialog(child_id, name, session.policy, self)
+        self.contact_dialog = dialog
+        if dialog.exec() != ContactDialog.DialogCode.Accepted or dialog.contact is None:
+            return
+        contact, voice = dialog.contact, dialog.voice
+        self.operations.on_store(lambda: session.record_contact(contact, voice),
+                                 lambda _: self._saved(self.tr("Contact saved.")), self._report)
+
+    def _saved(self, message: str) -> None:
+        self.statusBar().showMessage(message, 5000)
+        self.refresh()
+        if self._online:
+            self.sync_now()
 
     # -- sync ---------------------------------------------------------------------
 

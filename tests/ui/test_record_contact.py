@@ -1,0 +1,111 @@
+"""Record a contact with the child's words while the server is down, then see it sync."""
+
+import json
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from tests.conftest import PASSPHRASE
+from tests.ui.conftest import Laptop, synchronous_operations
+from yjfield.server.db import records
+from yjfield.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot: QtBot, laptop: Laptop) -> Iterator[MainWindow]:
+    window = MainWindow(laptop.folder, who="Test Worker", operations=synchronous_operations())
+    qtbot.addWidget(window)
+    window.show()
+    field = window.unlock_page.passphrase
+    qtbot.keyClicks(field, PASSPHRASE)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    activate(window)
+    yield window
+    window.lock()
+
+
+def activate(widget: QWidget) -> None:
+    """Offscreen there is no window manager to activate windows, as a desktop would."""
+    widget.activateWindow()
+    assert QTest.qWaitForWindowActive(widget, 2000)
+
+
+def fill_contact_by_keyboard(qtbot: QtBot, window: MainWindow, note: str, words: str) -> None:
+    """Runs inside the dialog's own event loop: keys only, as at a youth club."""
+    dialog = window.contact_dialog
+    try:
+        activate(dialog)
+        # The note has focus on opening: typing starts at once.
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.note, timeout=2000)
+        qtbot.keyClicks(dialog.note, note)
+        qtbot.keyClick(dialog.note, Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is dialog.words
+        qtbot.keyClicks(dialog.words, words)
+        qtbot.keyClick(dialog.words, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    finally:
+        if dialog.isVisible():  # never leave a test hanging on an open dialog
+            dialog.reject()
+
+
+def test_contact_recorded_offline_waits_then_syncs(qtbot: QtBot, window: MainWindow,
+                                                   laptop: Laptop) -> None:
+    laptop.server.stop()
+    window.sync_now()
+    assert "Offline" in window.sync_status.connection.text()
+    # Choose the first child with the keyboard, then record a contact.
+    window.caseload_page.table.setFocus()
+    qtbot.keyClick(window.caseload_page.table, Qt.Key.Key_Down)
+    child_id, name = window.caseload_page.selected()  # type: ignore[misc]
+    QTimer.singleShot(0, lambda: fill_contact_by_keyboard(
+        qtbot, window, "Met at the youth club; talked about the bike project.",
+        "I want to help fix bikes for other kids"))
+    qtbot.keyClick(window, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
+    assert "Contact saved" in window.statusBar().currentMessage()
+    # Contact, voice entry and an audit event for each: all waiting.
+    assert window.sync_status.waiting.text() == "4 changes waiting"
+    row = next(r for r in range(window.caseload_page.proxy.rowCount())
+               if window.caseload_page.proxy.index(r, 0).data() == name)
+    assert window.caseload_page.proxy.index(row, 4).data() == "today"  # last seen face to face
+
+    laptop.server.start()
+    window.sync_status.button.click()
+    assert "Online" in window.sync_status.connection.text()
+    assert window.sync_status.waiting.text() == "0 changes waiting"
+    with laptop.harness.engine.connect() as conn:
+        held = {row.kind: json.loads(row.data) for row in conn.execute(
+            select(records.c.kind, records.c.data).where(records.c.child_id == child_id))}
+    assert held["contact"]["narrative"].startswith("Met at the youth club")
+    assert held["voice"]["words"] == "I want to help fix bikes for other kids"
+    assert held["voice"]["contact_id"] == held["contact"]["id"]
+
+
+def test_a_missed_appointment_shows_its_follow_up_date(qtbot: QtBot,
+                                                       window: MainWindow) -> None:
+    window.caseload_page.table.setFocus()
+    qtbot.keyClick(window.caseload_page.table, Qt.Key.Key_Down)
+    seen: dict[str, str] = {}
+
+    def choose_did_not_attend() -> None:
+        dialog = window.contact_dialog
+        try:
+            dialog.attendance.setCurrentIndex(dialog.attendance.findData("did_not_attend"))
+            seen["follow_up"] = dialog.follow_up.text()
+        finally:
+            dialog.reject()
+
+    QTimer.singleShot(0, choose_did_not_attend)
+    window.record_contact()
+    assert seen["follow_up"].startswith("A missed appointment: follow up by")
+
+
+def test_record_contact_without_a_child_chosen_says_what_to_do(window: MainWindow) -> None:
+    window.caseload_page.table.clearSelection()
+    window.caseload_page.table.setCurrentIndex(window.caseload_page.proxy.index(-1, -1))
+    window.record_contact()
+    assert "Choose a child" in window.statusBar().currentMessage()
