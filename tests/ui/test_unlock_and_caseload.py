@@ -65,6 +65,7 @@ def test_search_as_you_type_and_filters(qtbot: QtBot, window: MainWindow) -> Non
     assert len(names(window)) == 3  # nobody has been seen yet
     window.caseload_page.filter.setCurrentIndex(3)  # open red flags
     assert names(window) == []
+    assert window.caseload_page.count.text() == "0 of 3 children"  # the count follows filters
 
 
 def test_lock_now_hides_records_and_closes_the_store(qtbot: QtBot, window: MainWindow) -> None:

@@ -58,6 +58,10 @@ class CaseloadPage(QWidget):
         self.table.activated.connect(self._open)
         self.count = QLabel()
         self.count.setAccessibleName(self.tr("Children shown"))
+        # Whatever changes the rows shown (rows, search, filter), the count follows.
+        for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset,
+                       self.proxy.layoutChanged):
+            signal.connect(self._update_count)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(SEARCH_DELAY_MS)
@@ -81,15 +85,13 @@ class CaseloadPage(QWidget):
 
     def set_rows(self, rows: list[CaseloadRecord]) -> None:
         self.model.set_rows(rows)
-        self._update_count()
 
     def set_matches(self, text: str, child_ids: list[str] | None) -> None:
         if text != self.search.text():
             return  # an answer to an older keystroke
         self.proxy.set_matches(child_ids if text.strip() else None)
-        self._update_count()
 
-    def _update_count(self) -> None:
+    def _update_count(self, *_: object) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         self.count.setText(self.tr("{shown} of {total} children").format(shown=shown,
                                                                          total=total))

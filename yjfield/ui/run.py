@@ -5,12 +5,14 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
+from yjfield.ui.crash import install_crash_handler
 from yjfield.ui.main_window import MainWindow
 
 
 def run_app(folder: Path, *, who: str, demo_passphrase: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("yjfield")
+    install_crash_handler()
     window = MainWindow(folder, who=who, demo_passphrase=demo_passphrase)
     window.show()
     return app.exec()
