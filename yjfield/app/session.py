@@ -6,11 +6,16 @@ connection to the same encrypted file).
 """
 
 from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from yjfield.domain.base import Fact
+from yjfield.domain.clock import Hlc
 from yjfield.domain.contact import Contact, VoiceEntry, follow_up_due
 from yjfield.domain.identity import DeviceIdentity
+from yjfield.domain.kinds import record_type
 from yjfield.domain.policy import LocalPolicy
 from yjfield.store.rows import CaseloadRecord
 from yjfield.store.secrets import SecretStore
@@ -18,6 +23,36 @@ from yjfield.store.store import Store
 from yjfield.sync.api import ServerApi
 from yjfield.sync.engine import SyncEngine, SyncProgress, SyncReport
 from yjfield.sync.status import SyncStatus, read_status
+
+
+def _when(stamp: str) -> str:
+    """An HLC stamp as an ISO time, for showing when a value was written."""
+    try:
+        return datetime.fromtimestamp(Hlc.decode(stamp).wall_ms / 1000, UTC).isoformat()
+    except (ValueError, TypeError):
+        return ""
+
+
+@dataclass(frozen=True)
+class Candidate:
+    value: Any
+    author: str
+    mine: bool
+    at: str
+
+
+@dataclass(frozen=True)
+class ConflictView:
+    """One field in conflict, with words for each part."""
+
+    kind: str
+    record_id: str
+    field: str
+    record_label: str
+    field_label: str
+    child_name: str
+    shown: Any
+    candidates: tuple[Candidate, ...]
 
 
 class Session:
@@ -55,6 +90,30 @@ class Session:
         stored = saved[0]
         assert isinstance(stored, Contact)
         return stored
+
+    def conflicts(self) -> list[ConflictView]:
+        """Every field in conflict, labelled for a person (store thread)."""
+        names = {line.child_id: line.display_name for line in self._store.caseload()}
+        views = []
+        for conflict in self._store.conflicts():
+            cls = record_type(conflict.kind)
+            info = cls.model_fields.get(conflict.field)
+            label = (info.title if info is not None and info.title
+                     else conflict.field.replace("_", " ").capitalize())
+            views.append(ConflictView(
+                kind=conflict.kind, record_id=conflict.record_id, field=conflict.field,
+                record_label=cls.noun.capitalize(), field_label=label,
+                child_name=names.get(conflict.child_id or "", ""),
+                shown=conflict.displayed,
+                candidates=tuple(Candidate(
+                    value=c["value"], author=c["author"].get("name", "someone"),
+                    mine=c["author"].get("user_id") == self.identity.user_id,
+                    at=_when(c["author"].get("at", ""))) for c in conflict.candidates)))
+        return views
+
+    def resolve(self, kind: str, record_id: str, field: str, value: Any) -> None:
+        """Settle a conflict with a chosen or merged value (store thread); it syncs as usual."""
+        self._store.resolve(kind, record_id, field, value)
 
     def status(self, *, online: bool, message: str | None = None) -> SyncStatus:
         return read_status(self._store, online=online, message=message)

@@ -1,5 +1,6 @@
 """The values and expected errors the UI works with, so the UI depends on app alone."""
 
+from yjfield.app.session import Candidate, ConflictView
 from yjfield.store.errors import StoreError, TooManyAttempts, WrongPassphrase
 from yjfield.store.rows import CaseloadRecord
 from yjfield.sync.engine import SyncProgress, SyncReport
@@ -10,5 +11,6 @@ from yjfield.sync.status import SyncStatus
 #: Errors the practitioner is told about in words; anything else is a bug.
 EXPECTED_ERRORS = (StoreError, SyncError)
 
-__all__ = ["EXPECTED_ERRORS", "Backoff", "CaseloadRecord", "StoreError", "SyncError",
+__all__ = ["EXPECTED_ERRORS", "Backoff", "Candidate", "CaseloadRecord", "ConflictView",
+           "StoreError", "SyncError",
            "SyncProgress", "SyncReport", "SyncStatus", "TooManyAttempts", "WrongPassphrase"]

@@ -13,6 +13,7 @@ from yjfield.app.types import (
     EXPECTED_ERRORS,
     Backoff,
     CaseloadRecord,
+    ConflictView,
     StoreError,
     SyncError,
     SyncProgress,
@@ -21,6 +22,7 @@ from yjfield.app.types import (
     TooManyAttempts,
 )
 from yjfield.ui.caseload_page import CaseloadPage
+from yjfield.ui.conflicts_page import ConflictsPage
 from yjfield.ui.contact_dialog import ContactDialog
 from yjfield.ui.poster import QtPoster
 from yjfield.ui.sync_status import SyncStatusWidget
@@ -44,9 +46,10 @@ class MainWindow(QMainWindow):
         self._backoff = Backoff()
         self.unlock_page = UnlockPage(who, demo_passphrase=demo_passphrase)
         self.caseload_page = CaseloadPage()
+        self.conflicts_page = ConflictsPage()
         self.pages = QStackedWidget()
-        self.pages.addWidget(self.unlock_page)
-        self.pages.addWidget(self.caseload_page)
+        for page in (self.unlock_page, self.caseload_page, self.conflicts_page):
+            self.pages.addWidget(page)
         self.setCentralWidget(self.pages)
         self.sync_status = SyncStatusWidget()
         self.statusBar().addPermanentWidget(self.sync_status, 1)
@@ -54,6 +57,10 @@ class MainWindow(QMainWindow):
         self.unlock_page.unlock_requested.connect(self._unlock)
         self.caseload_page.search_requested.connect(self._search)
         self.sync_status.sync_requested.connect(self.sync_now)
+        self.sync_status.conflicts_requested.connect(self.show_conflicts)
+        self.conflicts_page.resolve_requested.connect(self._resolve)
+        self.conflicts_page.back_requested.connect(
+            lambda: self.pages.setCurrentWidget(self.caseload_page))
         self._sync_timer = QTimer(self)
         self._sync_timer.setSingleShot(True)
         self._sync_timer.timeout.connect(self.sync_now)
@@ -120,6 +127,7 @@ class MainWindow(QMainWindow):
         self._idle.stop()
         self.caseload_page.set_rows([])
         self.caseload_page.search.clear()
+        self.conflicts_page.set_conflicts([])
         self.sync_status.hide()
         for action in self._unlocked_actions:
             action.setEnabled(False)
@@ -162,6 +170,30 @@ class MainWindow(QMainWindow):
         self.operations.on_store(lambda: session.search_children(text),
                                  lambda ids: self.caseload_page.set_matches(text, ids),
                                  self._report)
+
+    # -- conflicts -----------------------------------------------------------------
+
+    def show_conflicts(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        self.pages.setCurrentWidget(self.conflicts_page)
+        self.operations.on_store(session.conflicts, self.conflicts_page.set_conflicts,
+                                 self._report)
+
+    def _resolve(self, conflict: ConflictView, value: object) -> None:
+        session = self.session
+        if session is None:
+            return
+        self.operations.on_store(
+            lambda: session.resolve(conflict.kind, conflict.record_id, conflict.field, value),
+            lambda _: self._resolved(), self._report)
+
+    def _resolved(self) -> None:
+        self.statusBar().showMessage(self.tr("Your choice is saved and will sync."), 5000)
+        self.show_conflicts()
+        self.refresh()
+        self.sync_now()
 
     # -- capture -------------------------------------------------------------------
 

@@ -14,8 +14,27 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from yjfield.app.demo import DEMO_PASSPHRASE, set_up_demo_laptops, start_demo_server
+from yjfield.app.session import Session
 from yjfield.ui.crash import CrashDialog
 from yjfield.ui.main_window import MainWindow
+
+
+def make_conflict(window: MainWindow, other_folder: Path,
+                  pump: Callable[[float, Callable[[], bool]], None]) -> None:
+    """The case manager's laptop and this one change the same child's name offline."""
+    session = window.session
+    assert session is not None
+    shared = session.caseload()[-1]  # the demo's caseloads overlap at the end of the list
+    other = Session.unlock(other_folder, DEMO_PASSPHRASE)
+    try:
+        other._store.update("child", shared.child_id, {"preferred_name": "Frankie"})
+        other.sync()
+    finally:
+        other.close_sync()
+        other.close()
+    session._store.update("child", shared.child_id, {"preferred_name": "Fran"})
+    window.sync_now()
+    pump(10, lambda: window.sync_status.conflicts.isVisible())
 
 
 def main(out: Path = Path("docs/screenshots")) -> int:
@@ -70,6 +89,10 @@ def main(out: Path = Path("docs/screenshots")) -> int:
 
         QTimer.singleShot(0, shoot_dialog)
         window.record_contact()
+        make_conflict(window, laptops[2].folder, pump)
+        window.show_conflicts()
+        pump(2, lambda: window.conflicts_page.list.count() > 0)
+        save(window, "conflicts")
         crash = CrashDialog("yjfield 0.1.0\nLinux\nPython 3.11\n\nKeyError\n  File ...")
         crash.show()
         pump(0.2)

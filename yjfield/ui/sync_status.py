@@ -10,6 +10,7 @@ from yjfield.app.types import SyncProgress, SyncStatus
 
 class SyncStatusWidget(QWidget):
     sync_requested = Signal()
+    conflicts_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -19,8 +20,11 @@ class SyncStatusWidget(QWidget):
         self.waiting.setAccessibleName(self.tr("Changes waiting to sync"))
         self.last = QLabel()
         self.last.setAccessibleName(self.tr("Last synced"))
-        self.conflicts = QLabel()
+        self.conflicts = QPushButton()
+        self.conflicts.setFlat(True)
         self.conflicts.setAccessibleName(self.tr("Conflicts"))
+        self.conflicts.setToolTip(self.tr("Show what is in conflict"))
+        self.conflicts.clicked.connect(self.conflicts_requested)
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Sync progress"))
         self.progress.setMaximumWidth(160)
