@@ -5,12 +5,14 @@ store methods on the store thread, `sync` on the network thread (with its own
 connection to the same encrypted file).
 """
 
+import platform
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from yjfield.app.first_run import set_up_laptop
 from yjfield.domain.base import Fact
 from yjfield.domain.clock import Hlc
 from yjfield.domain.contact import Contact, VoiceEntry, follow_up_due
@@ -66,6 +68,24 @@ class Session:
     @classmethod
     def unlock(cls, folder: Path, passphrase: str) -> "Session":
         return cls(Store.unlock(folder, passphrase))
+
+    @classmethod
+    def set_up(cls, folder: Path, *, server_url: str, username: str, password: str,
+               passphrase: str, on_progress: Callable[[SyncProgress], None] | None = None,
+               ) -> "Session":
+        """First run (network thread): sign in, create the store, first sync."""
+        api = ServerApi(server_url)
+        try:
+            store, _, _ = set_up_laptop(api, folder, username=username, password=password,
+                                        passphrase=passphrase, device_name=platform.node()
+                                        or "laptop", on_progress=on_progress)
+        finally:
+            api.close()
+        return cls(store)
+
+    @staticmethod
+    def exists(folder: Path) -> bool:
+        return Store.exists(folder)
 
     # -- store thread -------------------------------------------------------------
 

@@ -24,6 +24,7 @@ from yjfield.app.types import (
 from yjfield.ui.caseload_page import CaseloadPage
 from yjfield.ui.conflicts_page import ConflictsPage
 from yjfield.ui.contact_dialog import ContactDialog
+from yjfield.ui.first_run_page import FirstRunPage
 from yjfield.ui.poster import QtPoster
 from yjfield.ui.sync_status import SyncStatusWidget
 from yjfield.ui.unlock_page import UnlockPage
@@ -33,7 +34,7 @@ SYNC_EVERY_MS = 5 * 60 * 1000
 
 class MainWindow(QMainWindow):
     def __init__(self, folder: Path, *, who: str, demo_passphrase: str | None = None,
-                 operations: Operations | None = None) -> None:
+                 operations: Operations | None = None, server_url: str = "") -> None:
         super().__init__()
         self.setWindowTitle(self.tr("yjfield"))
         self.resize(1100, 680)
@@ -47,9 +48,14 @@ class MainWindow(QMainWindow):
         self.unlock_page = UnlockPage(who, demo_passphrase=demo_passphrase)
         self.caseload_page = CaseloadPage()
         self.conflicts_page = ConflictsPage()
+        self.first_run_page = FirstRunPage(server_url)
         self.pages = QStackedWidget()
-        for page in (self.unlock_page, self.caseload_page, self.conflicts_page):
+        for page in (self.unlock_page, self.caseload_page, self.conflicts_page,
+                     self.first_run_page):
             self.pages.addWidget(page)
+        if not Session.exists(folder):
+            self.pages.setCurrentWidget(self.first_run_page)
+        self.first_run_page.setup_requested.connect(self._set_up)
         self.setCentralWidget(self.pages)
         self.sync_status = SyncStatusWidget()
         self.statusBar().addPermanentWidget(self.sync_status, 1)
@@ -98,6 +104,33 @@ class MainWindow(QMainWindow):
     def _unlock(self, passphrase: str) -> None:
         self.operations.on_store(lambda: Session.unlock(self._folder, passphrase),
                                  self._unlocked, self._unlock_failed)
+
+    def _set_up(self, server: str, username: str, password: str, passphrase: str) -> None:
+        def progress(step: SyncProgress) -> None:
+            self._poster.post(lambda: self.first_run_page.show_progress(step))
+
+        self.operations.on_network(
+            lambda: Session.set_up(self._folder, server_url=server, username=username,
+                                   password=password, passphrase=passphrase,
+                                   on_progress=progress),
+            self._set_up_done, self._set_up_failed)
+
+    def _set_up_done(self, session: Session) -> None:
+        self._online = True
+        self._unlocked(session)
+
+    def _set_up_failed(self, error: BaseException) -> None:
+        if not isinstance(error, EXPECTED_ERRORS):
+            raise error
+        if Session.exists(self._folder):
+            # Signed in and the store made, but the first sync was cut off: unlocking
+            # finishes it at the next sync.
+            self.pages.setCurrentWidget(self.unlock_page)
+            self.unlock_page.show_problem(
+                self.tr("This laptop is set up, but the first sync did not finish."),
+                self.tr("Unlock with your new passphrase; it will carry on when connected."))
+            return
+        self.first_run_page.show_problem(error.what, error.todo)
 
     def _unlocked(self, session: Session) -> None:
         self.session = session

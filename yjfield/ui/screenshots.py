@@ -4,6 +4,7 @@ Runs the real app offscreen on the invented demo service, through its local serv
 """
 
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -93,6 +94,15 @@ def main(out: Path = Path("docs/screenshots")) -> int:
         window.show_conflicts()
         pump(2, lambda: window.conflicts_page.list.count() > 0)
         save(window, "conflicts")
+        first = MainWindow(base / "profiles" / "new-laptop", who="",
+                           server_url=server.url)
+        first.show()
+        first.first_run_page.username.setText("demo.youthworker")
+        first.first_run_page.password.setText("********")
+        first.first_run_page.passphrase.setText("kettle orange harbour")
+        pump(0.3)
+        save(first, "first-run")
+        first.shutdown()
         crash = CrashDialog("yjfield 0.1.0\nLinux\nPython 3.11\n\nKeyError\n  File ...")
         crash.show()
         pump(0.2)
@@ -101,6 +111,7 @@ def main(out: Path = Path("docs/screenshots")) -> int:
         window.shutdown()
     finally:
         server.close()
+        shutil.rmtree(base, ignore_errors=True)
     return 0
 
 
