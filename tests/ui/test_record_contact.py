@@ -67,8 +67,8 @@ def test_contact_recorded_offline_waits_then_syncs(qtbot: QtBot, window: MainWin
     qtbot.keyClick(window, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier
                    | Qt.KeyboardModifier.ShiftModifier)
     assert "Contact saved" in window.statusBar().currentMessage()
-    # Contact, voice entry and an audit event for each: all waiting.
-    assert window.sync_status.waiting.text() == "4 changes waiting"
+    # The contact and the voice entry (their audit events sync too, uncounted).
+    assert window.sync_status.waiting.text() == "2 changes waiting"
     row = next(r for r in range(window.caseload_page.proxy.rowCount())
                if window.caseload_page.proxy.index(r, 0).data() == name)
     assert window.caseload_page.proxy.index(row, 4).data() == "today"  # last seen face to face
@@ -109,3 +109,25 @@ def test_record_contact_without_a_child_chosen_says_what_to_do(window: MainWindo
     window.caseload_page.table.setCurrentIndex(window.caseload_page.proxy.index(-1, -1))
     window.record_contact()
     assert "Choose a child" in window.statusBar().currentMessage()
+
+
+def test_choosing_a_child_opens_their_record_and_audits_the_view(
+        qtbot: QtBot, window: MainWindow, laptop: Laptop) -> None:
+    window.caseload_page.table.setFocus()
+    qtbot.keyClick(window.caseload_page.table, Qt.Key.Key_Down)
+    child_id, name = window.caseload_page.selected()  # type: ignore[misc]
+    record = window.caseload_page.record
+    assert name in record.summary.text()
+    assert record.contacts.rowCount() == 0
+    QTimer.singleShot(0, lambda: fill_contact_by_keyboard(
+        qtbot, window, "Walked to the library together.", "It was quiet, I liked that"))
+    window.record_contact()
+    assert window.caseload_page.selected_id() == child_id  # still chosen after the refresh
+    assert record.contacts.rowCount() == 1
+    assert record.contacts.item(0, 3).text() == "Walked to the library together."
+    assert "It was quiet, I liked that" in record.voice.item(0).text()
+    assert window.session is not None
+    views = window.session._store.db.execute(
+        "SELECT count(*) FROM facts WHERE kind = 'audit' AND json_extract(data, '$.action')"
+        " = 'view' AND child_id = ?", (child_id,)).fetchone()[0]
+    assert views >= 2  # opened, then opened again after saving

@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from yjfield.app.child_record import ChildRecordView, read_child_record
 from yjfield.app.first_run import set_up_laptop
 from yjfield.domain.base import Fact
 from yjfield.domain.clock import Hlc
@@ -91,6 +92,9 @@ class Session:
 
     def caseload(self) -> list[CaseloadRecord]:
         return self._store.caseload()
+
+    def child_record(self, child_id: str) -> ChildRecordView:
+        return read_child_record(self._store, child_id)
 
     def search_children(self, text: str) -> list[str]:
         return self._store.search_children(text)

@@ -1,5 +1,6 @@
 """The values and expected errors the UI works with, so the UI depends on app alone."""
 
+from yjfield.app.child_record import ChildRecordView
 from yjfield.app.session import Candidate, ConflictView
 from yjfield.store.errors import StoreError, TooManyAttempts, WrongPassphrase
 from yjfield.store.rows import CaseloadRecord
@@ -11,6 +12,7 @@ from yjfield.sync.status import SyncStatus
 #: Errors the practitioner is told about in words; anything else is a bug.
 EXPECTED_ERRORS = (StoreError, SyncError)
 
-__all__ = ["EXPECTED_ERRORS", "Backoff", "Candidate", "CaseloadRecord", "ConflictView",
+__all__ = ["EXPECTED_ERRORS", "Backoff", "Candidate", "CaseloadRecord", "ChildRecordView",
+           "ConflictView",
            "StoreError", "SyncError",
            "SyncProgress", "SyncReport", "SyncStatus", "TooManyAttempts", "WrongPassphrase"]

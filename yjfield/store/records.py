@@ -415,8 +415,12 @@ class RecordsMixin:
 
     # -- the outbox -----------------------------------------------------------
 
-    def pending_count(self) -> int:
-        return int(self.db.one("SELECT count(*) FROM outbox WHERE state = 'pending'"))
+    def pending_count(self, *, include_audit: bool = True) -> int:
+        """Changes waiting for the server; without audit events, the practitioner's own."""
+        sql = "SELECT count(*) FROM outbox WHERE state = 'pending'"
+        if not include_audit:
+            sql += " AND record_kind != 'audit'"
+        return int(self.db.one(sql))
 
     def outbox(self, state: str = "pending", limit: int = 1000) -> list[OutboxRecord]:
         rows = self.db.execute(

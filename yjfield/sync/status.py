@@ -17,6 +17,7 @@ class SyncStatus:
 
 def read_status(store: Store, *, online: bool, message: str | None = None) -> SyncStatus:
     """The status as the store knows it (call on the store's own thread)."""
-    return SyncStatus(online=online, pending=store.pending_count(),
+    # Audit events sync too, but "changes waiting" means the practitioner's own work.
+    return SyncStatus(online=online, pending=store.pending_count(include_audit=False),
                       last_success=store.meta("last_sync"), conflicts=store.conflict_count(),
                       problems=len(store.problems()), message=message)

@@ -28,15 +28,14 @@ def _tr(text: str) -> str:
 
 def _headers() -> list[str]:
     return [_tr("Name"), _tr("Age"), _tr("Programme or order"), _tr("Next appointment"),
-            _tr("Last seen face to face"), _tr("Review due"), _tr("Open flags"),
-            _tr("Hours outstanding")]
+            _tr("Last seen"), _tr("Review due"), _tr("Flags"), _tr("Hours to do")]
 
 
 def _programme(code: str | None) -> str:
     return (code or "").replace("_", " ").capitalize()
 
 
-def _hours(minutes: int) -> str:
+def hours_text(minutes: int) -> str:
     hours, rest = divmod(minutes, 60)
     return f"{hours}h {rest:02d}m" if rest else f"{hours}h"
 
@@ -67,6 +66,9 @@ class CaseloadTableModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return _headers()[section]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return {LAST_SEEN: _tr("Last seen face to face"), FLAGS: _tr("Open red flags"),
+                    HOURS: _tr("Reparation hours outstanding")}.get(section)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -123,7 +125,7 @@ class CaseloadTableModel(QAbstractTableModel):
         if column == HOURS:
             if not record.minutes_required:
                 return ""
-            return _hours(record.minutes_outstanding) if record.minutes_outstanding \
+            return hours_text(record.minutes_outstanding) if record.minutes_outstanding \
                 else _tr("done")
         return ""
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -20,6 +21,7 @@ from yjfield.ui.caseload_model import (
     CaseloadProxy,
     CaseloadTableModel,
 )
+from yjfield.ui.child_record import ChildRecordWidget
 
 SEARCH_DELAY_MS = 60  # long enough to skip a burst of keys, short enough to feel instant
 
@@ -76,15 +78,37 @@ class CaseloadPage(QWidget):
         show.setBuddy(self.filter)
         top.addWidget(show)
         top.addWidget(self.filter, 2)
+        self.record = ChildRecordWidget()
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._open())
+        split = QSplitter()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table)
+        left_layout.addWidget(self.count)
+        split.addWidget(left)
+        split.addWidget(self.record)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setSizes([900, 440])  # the whole caseload row, then the record
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.table)
-        layout.addWidget(self.count)
+        layout.addWidget(split, 1)
         self.setTabOrder(self.search, self.filter)
         self.setTabOrder(self.filter, self.table)
 
     def set_rows(self, rows: list[CaseloadRecord]) -> None:
+        """New rows; the child highlighted before stays highlighted (and their record open)."""
+        chosen = self.selected_id()
         self.model.set_rows(rows)
+        if not rows:
+            self.record.clear_record()
+            return
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, NAME)
+            if index.data(CHILD_ID_ROLE) == chosen:
+                self.table.setCurrentIndex(index)
+                break
 
     def set_matches(self, text: str, child_ids: list[str] | None) -> None:
         if text != self.search.text():
@@ -103,6 +127,10 @@ class CaseloadPage(QWidget):
             return None
         name_index = index.siblingAtColumn(NAME)
         return name_index.data(CHILD_ID_ROLE), name_index.data()
+
+    def selected_id(self) -> str | None:
+        chosen = self.selected()
+        return None if chosen is None else chosen[0]
 
     def _open(self) -> None:
         index = self.table.currentIndex()

@@ -13,6 +13,7 @@ from yjfield.app.types import (
     EXPECTED_ERRORS,
     Backoff,
     CaseloadRecord,
+    ChildRecordView,
     ConflictView,
     StoreError,
     SyncError,
@@ -37,7 +38,7 @@ class MainWindow(QMainWindow):
                  operations: Operations | None = None, server_url: str = "") -> None:
         super().__init__()
         self.setWindowTitle(self.tr("yjfield"))
-        self.resize(1100, 680)
+        self.resize(1360, 780)  # fits a 1366-pixel laptop screen
         self._folder = folder
         self._poster = QtPoster()
         self.operations = operations or Operations(self._poster.post)
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         self.sync_status.hide()
         self.unlock_page.unlock_requested.connect(self._unlock)
         self.caseload_page.search_requested.connect(self._search)
+        self.caseload_page.child_opened.connect(self._open_child)
         self.sync_status.sync_requested.connect(self.sync_now)
         self.sync_status.conflicts_requested.connect(self.show_conflicts)
         self.conflicts_page.resolve_requested.connect(self._resolve)
@@ -193,6 +195,17 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             self.caseload_page.set_rows(rows)
 
+    def _open_child(self, child_id: str) -> None:
+        session = self.session
+        if session is None:
+            return
+        self.operations.on_store(lambda: session.child_record(child_id),
+                                 self._show_child, self._report)
+
+    def _show_child(self, view: ChildRecordView) -> None:
+        if self.session is not None and self.caseload_page.selected_id() == view.child.id:
+            self.caseload_page.record.show_record(view)
+
     def _search(self, text: str) -> None:
         session = self.session
         if session is None:
@@ -249,7 +262,7 @@ class MainWindow(QMainWindow):
 
     def _saved(self, message: str) -> None:
         self.statusBar().showMessage(message, 5000)
-        self.refresh()
+        self.refresh()  # keeps the child highlighted, which reopens their record
         if self._online:
             self.sync_now()
 

@@ -70,6 +70,8 @@ def main(out: Path = Path("docs/screenshots")) -> int:
         window.unlock_page.unlock_button.click()
         pump(10, lambda: window.caseload_page.model.rowCount() > 0
              and "Online" in window.sync_status.connection.text())
+        window.caseload_page.table.selectRow(3)
+        pump(1, lambda: "Born" in window.caseload_page.record.summary.text())
         save(window, "caseload")
         window.caseload_page.filter.setCurrentIndex(1)
         pump(0.3)

@@ -1,0 +1,62 @@
+"""Everything the record pages show about one child, gathered on the store thread."""
+
+from dataclasses import dataclass
+
+from yjfield.domain.child import Child, Programme
+from yjfield.domain.contact import Contact, VoiceEntry
+from yjfield.domain.flags import FlagEvent, RedFlag, current_stage
+from yjfield.domain.plan import Plan, PlanGoal
+from yjfield.domain.reparation import Ledger
+from yjfield.store.store import Store
+
+
+@dataclass(frozen=True)
+class ContactLine:
+    contact: Contact
+    corrected: bool
+
+
+@dataclass(frozen=True)
+class FlagLine:
+    flag: RedFlag
+    stage: str
+
+
+@dataclass(frozen=True)
+class ChildRecordView:
+    child: Child
+    programmes: tuple[Programme, ...]
+    plan: Plan | None
+    goals: tuple[PlanGoal, ...]
+    ledger: Ledger
+    contacts: tuple[ContactLine, ...]
+    voice: tuple[VoiceEntry, ...]
+    flags: tuple[FlagLine, ...]
+
+
+def read_child_record(store: Store, child_id: str) -> ChildRecordView:
+    """The child's record (store thread). Opening it is audited as a view."""
+    store.record_view(child_id)
+    child = store.get(Child, child_id)
+    plans = [e.record for e in store.entities("plan", child_id)]
+    plan = plans[0] if plans and isinstance(plans[0], Plan) else None
+    goals = tuple(g.record for g in store.entities("plan_goal", child_id)
+                  if isinstance(g.record, PlanGoal)
+                  and (plan is None or g.record.plan_id == plan.id))
+    events: dict[str, list[FlagEvent]] = {}
+    for line in store.facts(child_id, "flag_event"):
+        if isinstance(line.fact, FlagEvent):
+            events.setdefault(line.fact.flag_id, []).append(line.fact)
+    return ChildRecordView(
+        child=child,
+        programmes=tuple(p.record for p in store.entities("programme", child_id)
+                         if isinstance(p.record, Programme)),
+        plan=plan, goals=goals, ledger=store.ledger(child_id),
+        contacts=tuple(ContactLine(line.fact, line.is_corrected)
+                       for line in store.facts(child_id, "contact", include_corrected=True)
+                       if isinstance(line.fact, Contact)),
+        voice=tuple(line.fact for line in store.facts(child_id, "voice")
+                    if isinstance(line.fact, VoiceEntry)),
+        flags=tuple(FlagLine(line.fact, current_stage(events.get(line.fact.id, [])).value)
+                    for line in store.facts(child_id, "red_flag")
+                    if isinstance(line.fact, RedFlag)))
