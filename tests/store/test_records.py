@@ -177,3 +177,11 @@ def test_secrets_fallback_table(store: Store) -> None:
     assert store.get_secret("refresh") == "def"
     store.delete_secret("refresh")
     assert store.get_secret("refresh") is None
+
+
+def test_one_letter_searches_names_only(store: Store, child: Child) -> None:
+    other = store.create(Child(given_name="Zed", family_name="Ashby",
+                               date_of_birth=child.date_of_birth))
+    store.add_fact(CaseEntry(child_id=child.id, at=store.now(), text="Zoo trip"))
+    assert store.search_children("z") == [other.id]  # the note's "Zoo" waits for a 2nd letter
+    assert set(store.search_children("zo")) == {child.id}
