@@ -19,20 +19,20 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QElapsedTimer, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QElapsedTimer, QTimer
+from PySide6.QtWidgets import QApplication
 
 sys.path.insert(0, str(Path(__file__).parent))
-import store as store_bench  # noqa: E402
-import sync as sync_bench  # noqa: E402
+import store as store_bench
+import sync as sync_bench
 
-from yjfield.domain.codes import Role  # noqa: E402
-from yjfield.domain.demo import build_demo  # noqa: E402
-from yjfield.domain.identity import DeviceIdentity  # noqa: E402
-from yjfield.domain.ids import new_id  # noqa: E402
-from yjfield.store.keys import KdfParams  # noqa: E402
-from yjfield.store.store import Store  # noqa: E402
-from yjfield.ui.main_window import MainWindow  # noqa: E402
+from yjfield.domain.codes import Role
+from yjfield.domain.demo import build_demo
+from yjfield.domain.identity import DeviceIdentity
+from yjfield.domain.ids import new_id
+from yjfield.store.keys import KdfParams
+from yjfield.store.store import Store
+from yjfield.ui.main_window import MainWindow
 
 LAUNCH = """
 import os, sys, time
