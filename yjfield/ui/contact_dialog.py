@@ -29,6 +29,7 @@ from yjfield.domain.codes import Attendance, ContactMode, ContactSetting, Presen
 from yjfield.domain.contact import Contact, VoiceEntry, follow_up_due
 from yjfield.domain.policy import LocalPolicy
 from yjfield.domain.problems import explain
+from yjfield.ui.widgets import problem_label
 
 
 def _label(code: str) -> str:
@@ -78,11 +79,7 @@ class ContactDialog(QDialog):
         self.captured = self._combo(VoiceCapture, VoiceCapture.DIRECT_QUOTE)
         self.follow_up = QLabel()
         self.follow_up.setObjectName("followUp")
-        self.problem = QLabel()
-        self.problem.setObjectName("problem")
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("QLabel#problem { color: #8a0010; }")
-        self.problem.hide()
+        self.problem = problem_label()
 
         form = QFormLayout()
         for text, widget in ((self.tr("&When:"), self.when), (self.tr("&Length:"), self.minutes),

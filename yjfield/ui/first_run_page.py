@@ -3,7 +3,6 @@
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from yjfield.app.passphrase import strength
 from yjfield.app.types import SyncProgress
+from yjfield.ui.widgets import centred_column, problem_label
 
 
 class FirstRunPage(QWidget):
@@ -51,11 +51,7 @@ class FirstRunPage(QWidget):
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("First sync progress"))
         self.progress.hide()
-        self.problem = QLabel()
-        self.problem.setObjectName("problem")
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("QLabel#problem { color: #8a0010; }")
-        self.problem.hide()
+        self.problem = problem_label()
         form = QFormLayout()
         for text, widget in ((self.tr("Se&rver:"), self.server),
                              (self.tr("&Username:"), self.username),
@@ -69,7 +65,6 @@ class FirstRunPage(QWidget):
         form.addRow(QLabel(""), self.meter)
         form.addRow(QLabel(""), self.advice)
         column = QWidget()
-        column.setMaximumWidth(560)
         inner = QVBoxLayout(column)
         inner.addWidget(title)
         inner.addWidget(intro)
@@ -77,14 +72,7 @@ class FirstRunPage(QWidget):
         inner.addWidget(self.start, 0, Qt.AlignmentFlag.AlignRight)
         inner.addWidget(self.progress)
         inner.addWidget(self.problem)
-        centre = QHBoxLayout()
-        centre.addStretch(1)
-        centre.addWidget(column, 3)
-        centre.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        layout.addLayout(centre)
-        layout.addStretch(2)
+        centred_column(self, column, 560)
         self._rate("")
 
     def _rate(self, text: str) -> None:

@@ -3,13 +3,14 @@
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
+
+from yjfield.ui.widgets import centred_column, problem_label
 
 
 class UnlockPage(QWidget):
@@ -33,18 +34,13 @@ class UnlockPage(QWidget):
         self.unlock_button.setAccessibleName(self.tr("Unlock"))
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self._submit)
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setObjectName("problem")
-        self.problem.setStyleSheet("QLabel#problem { color: #8a0010; }")
+        self.problem = problem_label()
         self.problem.setAccessibleName(self.tr("Unlock problem"))
-        self.problem.hide()
         form = QFormLayout()
         label = QLabel(self.tr("&Passphrase:"))
         label.setBuddy(self.passphrase)
         form.addRow(label, self.passphrase)
         column = QWidget()
-        column.setMaximumWidth(460)
         inner = QVBoxLayout(column)
         inner.addWidget(title)
         inner.addWidget(intro)
@@ -56,14 +52,7 @@ class UnlockPage(QWidget):
                           .format(passphrase=demo_passphrase))
             hint.setObjectName("demoHint")
             inner.addWidget(hint)
-        centre = QHBoxLayout()
-        centre.addStretch(1)
-        centre.addWidget(column, 3)
-        centre.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        layout.addLayout(centre)
-        layout.addStretch(2)
+        centred_column(self, column, 460)
         self._wait_left = 0
         self._countdown = QTimer(self)
         self._countdown.setInterval(1000)
