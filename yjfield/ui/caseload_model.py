@@ -7,6 +7,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -43,8 +44,8 @@ def hours_text(minutes: int) -> str:
 class CaseloadTableModel(QAbstractTableModel):
     """One row a child; immutable CaseloadRecords from the store thread."""
 
-    def __init__(self, today: date | None = None) -> None:
-        super().__init__()
+    def __init__(self, today: date | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self._rows: list[CaseloadRecord] = []
         self._today = today or date.today()
 
@@ -156,8 +157,9 @@ class CaseloadFilter:
 class CaseloadProxy(QSortFilterProxyModel):
     """Sorts by the model's sort role; filters by search result and by a chosen filter."""
 
-    def __init__(self, source: CaseloadTableModel, today: date | None = None) -> None:
-        super().__init__()
+    def __init__(self, source: CaseloadTableModel, today: date | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.setSourceModel(source)
         self.setSortRole(SORT_ROLE)
         self._source = source

@@ -34,8 +34,10 @@ class CaseloadPage(QWidget):
         super().__init__(parent)
         self.setObjectName("CaseloadPage")
         self.shown_for = ""
-        self.model = CaseloadTableModel()
-        self.proxy = CaseloadProxy(self.model)
+        # Parented, so Qt destroys them with the page, proxy before model, never Python
+        # in whatever order it likes at exit.
+        self.model = CaseloadTableModel(parent=self)
+        self.proxy = CaseloadProxy(self.model, parent=self)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search names and notes"))
         self.search.setAccessibleName(self.tr("Search the caseload"))

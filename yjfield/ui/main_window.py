@@ -40,7 +40,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("yjfield"))
         self.resize(1360, 780)  # fits a 1366-pixel laptop screen
         self._folder = folder
-        self._poster = QtPoster()
+        self._poster = QtPoster(self)
         self.operations = operations or Operations(self._poster.post)
         self.session: Session | None = None
         self._online = False
@@ -160,6 +160,9 @@ class MainWindow(QMainWindow):
         session, self.session = self.session, None
         self._sync_timer.stop()
         self._idle.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)  # installed at unlock, for the idle lock
         self.caseload_page.set_rows([])
         self.caseload_page.search.clear()
         self.conflicts_page.set_conflicts([])

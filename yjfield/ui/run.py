@@ -14,5 +14,8 @@ def run_app(folder: Path, *, who: str, demo_passphrase: str | None = None) -> in
     app.setApplicationName("yjfield")
     install_crash_handler()
     window = MainWindow(folder, who=who, demo_passphrase=demo_passphrase)
+    # However the app ends, lock first: that closes the store and removes the idle
+    # lock's application-wide event filter before Qt tears the widgets down.
+    app.aboutToQuit.connect(window.shutdown)
     window.show()
     return app.exec()
