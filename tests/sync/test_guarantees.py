@@ -211,10 +211,12 @@ def test_g4_interrupted_pull_resumes_without_gaps_or_repeats(harness: Harness,
     assert isinstance(yw.client, FaultyClient)
     yw.client.drop_responses = 0
     calls = {"n": 0}
+    cursors: list[int] = []
     original = yw.engine.api.pull
 
     def flaky_pull(token: str, request: Any) -> Any:
         calls["n"] += 1
+        cursors.append(request.cursor)
         if calls["n"] == 2:
             raise Offline()
         return original(token, request)
@@ -222,9 +224,12 @@ def test_g4_interrupted_pull_resumes_without_gaps_or_repeats(harness: Harness,
     yw.engine.api.pull = flaky_pull  # type: ignore[method-assign]
     with pytest.raises(Offline):
         yw.sync()
-    assert yw.store.cursor() > 0  # the first page and its cursor were kept together
+    kept = yw.store.cursor()
+    assert kept > 0  # the first page and its cursor were kept together
     assert yw.store.meta("first_sync_complete") is None  # not complete yet
+    before = len(cursors)
     yw.sync()
+    assert cursors[before] == kept  # it resumed where it stopped, not from the start
     held = sorted(r.fact.id for r in yw.store.facts(child.id, "case_entry"))
     assert held == sorted(ids)
     assert yw.store.meta("first_sync_complete") is not None

@@ -228,8 +228,11 @@ class SyncEngine:
 
     def _pull(self, report: SyncReport) -> None:
         first = self.store.meta("first_sync_complete") is None
-        start_cursor = 0 if first else self.store.cursor()
-        last = self._pull_pages(report, PullRequest(cursor=start_cursor, limit=self.pull_page),
+        # Always from the stored cursor, a first sync too: each page was applied with
+        # its cursor, so nothing before it is missing (the first-sync check re-fetches
+        # from 0 itself if the counts say otherwise).
+        last = self._pull_pages(report, PullRequest(cursor=self.store.cursor(),
+                                                    limit=self.pull_page),
                                 move_cursor=True)
         scope = set(last.scope)
         for child_id in sorted(self.store.children_held() - scope):
