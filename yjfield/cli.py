@@ -2,6 +2,7 @@
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -32,7 +33,18 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _no_screen() -> bool:
+    """True on a Linux box with no display (Qt would abort with a cryptic error)."""
+    return (sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
+            and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"))
+
+
 def _demo(args: argparse.Namespace) -> int:
+    if not args.seed_only and _no_screen():
+        print("There is no screen here to open yjfield's window on.\n"
+              "Run it on a desktop, or use 'yjfield demo --seed-only' to set up the demo "
+              "without a window.", file=sys.stderr)
+        return 2
     base = data_dir(args.data_dir) if args.data_dir else data_dir() / "demo"
     print(f"Starting the local demo server (an invented service) in {base} ...")
     server = start_demo_server(base, children=args.children, months=args.months)

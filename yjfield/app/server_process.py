@@ -43,7 +43,8 @@ class EmbeddedServer:
         self.port = port or free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self._process = subprocess.Popen(
-            server_command(self.database_url, "serve", "--port", str(self.port)),
+            server_command(self.database_url, "serve", "--port", str(self.port),
+                           "--exit-with-parent"),
             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         deadline = time.monotonic() + 60
         while not self._healthy():

@@ -2,7 +2,11 @@
 
 import argparse
 import getpass
+import os
+import signal
 import sys
+import threading
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -31,6 +35,9 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=8765)
     serve.add_argument("--ssl-certfile", type=Path, help="TLS certificate (PEM)")
     serve.add_argument("--ssl-keyfile", type=Path, help="TLS private key (PEM)")
+    serve.add_argument("--exit-with-parent", action="store_true",
+                       help="stop when the program that started this server ends "
+                            "(the app's embedded server)")
     sub.add_parser("init", help="create or update the database schema")
     add_service = sub.add_parser("add-service", help="add a youth justice service")
     add_service.add_argument("name")
@@ -60,6 +67,18 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _watch_parent() -> None:
+    """Stop (gracefully, as on Ctrl+C) once the parent process is gone (POSIX)."""
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1)
+        os.kill(os.getpid(), signal.SIGTERM)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+
 def _engine(settings: ServerSettings) -> Engine:
     engine = make_engine(settings.resolved_database_url())
     migrate(engine)
@@ -76,6 +95,8 @@ def _user_id(engine: Engine, username: str) -> str:
 
 def _run(args: argparse.Namespace, settings: ServerSettings) -> int:
     if args.command == "serve":
+        if args.exit_with_parent:
+            _watch_parent()
         app = create_app(settings)
         uvicorn.run(app, host=args.host, port=args.port, log_level="info",
                     ssl_certfile=str(args.ssl_certfile) if args.ssl_certfile else None,
