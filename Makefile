@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 # Tests, screenshots and benchmarks draw offscreen; `make run` opens a real window.
 OFFSCREEN := QT_QPA_PLATFORM=offscreen
 
-.PHONY: run test lint typecheck unit verify bench screenshots clean
+.PHONY: run test lint typecheck unit verify bench screenshots translations clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -44,6 +44,12 @@ bench: $(STAMP)
 ## screenshots: PNGs of the main screens into docs/screenshots (offscreen)
 screenshots: $(STAMP)
 	$(OFFSCREEN) $(PY) -m yjfield.ui.screenshots
+
+## translations: refresh resources/translations/*.ts from the code and compile them
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate yjfield/ui/*.py -ts resources/translations/yjfield_cy.ts
+	$(VENV)/bin/pyside6-lrelease resources/translations/yjfield_cy.ts \
+		-qm resources/translations/yjfield_cy.qm
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache .pytest_cache
