@@ -1,6 +1,6 @@
 """A writer for crash trials: saves records as fast as it can, printing each id once saved.
 
-Run as a script: crash_writer.py FOLDER PASSPHRASE CHILD_ID. A line is printed
+Run as a script: crash_writer.py FOLDER PASSPHRASE CHILD_ID START. A line is printed
 only after the save returned, which is when the app tells the practitioner
 "saved"; the parent kills this process at a random moment.
 """
@@ -15,9 +15,10 @@ from yjfield.store.store import Store
 
 def main() -> None:
     folder, passphrase, child_id = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
+    # Numbering continues across trials, so a later edit always has a larger number.
+    n = int(sys.argv[4])
     store = Store.unlock(folder, passphrase)
     print("ready", flush=True)
-    n = 0
     while True:
         n += 1
         if n % 5 == 0:

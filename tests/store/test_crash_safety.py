@@ -20,9 +20,10 @@ TRIALS = int(os.environ.get("YJFIELD_CRASH_TRIALS", "200" if os.environ.get("YJF
                             else "20"))
 
 
-def _run_and_kill(folder: Path, child_id: str, delay: float) -> list[str]:
+def _run_and_kill(folder: Path, child_id: str, delay: float, start: int) -> list[str]:
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[2])}
-    proc = subprocess.Popen([sys.executable, str(WRITER), str(folder), PASSPHRASE, child_id],
+    proc = subprocess.Popen([sys.executable, str(WRITER), str(folder), PASSPHRASE, child_id,
+                             str(start)],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
     assert proc.stdout is not None
     assert proc.stdout.readline().strip() == "ready", proc.stderr.read() if proc.stderr else ""
@@ -45,7 +46,7 @@ def test_sigkill_at_random_moments_loses_no_acknowledged_record(
     acknowledged: list[str] = []
     last_patch: str | None = None
     for trial in range(TRIALS):
-        lines = _run_and_kill(folder, child.id, rng.uniform(0.0, 0.25))
+        lines = _run_and_kill(folder, child.id, rng.uniform(0.0, 0.25), trial * 1_000_000)
         acknowledged += [line.split()[1] for line in lines if line.startswith("fact ")]
         patches = [line.split()[1] for line in lines if line.startswith("patch ")]
         last_patch = patches[-1] if patches else last_patch
