@@ -10,7 +10,7 @@ import sys
 import time
 from pathlib import Path
 
-import httpx
+from yjfield.sync.api import ServerApi
 
 
 class EmbeddedServerFailed(Exception):
@@ -57,10 +57,11 @@ class EmbeddedServer:
             time.sleep(0.1)
 
     def _healthy(self) -> bool:
+        api = ServerApi(self.url)
         try:
-            return httpx.get(f"{self.url}/v1/health", timeout=1).status_code == 200
-        except httpx.TransportError:
-            return False
+            return api.health()
+        finally:
+            api.close()
 
     def close(self) -> None:
         if self._process.poll() is None:

@@ -135,6 +135,10 @@ class Session:
                     at=_when(c["author"].get("at", ""))) for c in conflict.candidates)))
         return views
 
+    def update(self, kind: str, record_id: str, changes: dict[str, Any]) -> None:
+        """Change fields of a mutable record (store thread); it syncs as usual."""
+        self._store.update(kind, record_id, changes)
+
     def resolve(self, kind: str, record_id: str, field: str, value: Any) -> None:
         """Settle a conflict with a chosen or merged value (store thread); it syncs as usual."""
         self._store.resolve(kind, record_id, field, value)

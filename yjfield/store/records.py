@@ -71,25 +71,25 @@ class RecordsMixin:
         event = AuditEvent(
             child_id=child_id, at=self.now(), action=action, record_kind=kind,
             record_id=record_id, user_id=self.identity.user_id, reason=reason)
-        self._insert_fact(event, queue=True)
+        self._insert_fact(event)
 
-    def _insert_fact(self, fact: Fact, *, queue: bool,
-                     raw: dict[str, Any] | None = None) -> Fact:
+    def _insert_fact(self, fact: Fact) -> Fact:
+        """Save a fact made on this device (its author) and queue it for the server.
+
+        Facts from the server take the bulk path in apply_server_facts instead.
+        """
         stamp = self._stamp()
-        if queue:  # made here: this device is its author
-            fact = fact.model_copy(update={
-                "recorded_by": self.identity.user_id, "device_id": self.identity.device_id,
-                "recorded_at": stamp})
-        # A record from the server is kept as sent, fields this version does not know included.
-        data = raw if raw is not None else fact.to_data()
+        fact = fact.model_copy(update={
+            "recorded_by": self.identity.user_id, "device_id": self.identity.device_id,
+            "recorded_at": stamp})
+        data = fact.to_data()
         cursor = self.db.execute(
             "INSERT INTO facts (id, kind, child_id, occurred_at, recorded_at, corrects, data)"
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (fact.id, fact.kind, fact.child_id, occurred_key(fact),
-             fact.recorded_at or stamp, fact.corrects, _json(data)))
+            (fact.id, fact.kind, fact.child_id, occurred_key(fact), stamp, fact.corrects,
+             _json(data)))
         self._index_note(fact, data, int(cursor.lastrowid or 0))
-        if queue:
-            self._queue("append", fact.kind, fact.id, fact.child_id, {"record": data}, stamp)
+        self._queue("append", fact.kind, fact.id, fact.child_id, {"record": data}, stamp)
         return fact
 
     # -- the note search index ----------------------------------------------------
@@ -135,7 +135,7 @@ class RecordsMixin:
                     self._check_correctable(fact)
                 if self.db.one("SELECT 1 FROM facts WHERE id = ?", (fact.id,)):
                     raise RuleBroken([f"This {fact.noun} has already been saved."])
-                stored = self._insert_fact(fact, queue=True)
+                stored = self._insert_fact(fact)
                 if not isinstance(fact, AuditEvent):
                     self._audit(AuditAction.CREATE, fact.kind, fact.id, fact.child_id)
                 saved.append(stored)

@@ -74,7 +74,6 @@ class CaseloadRecord:
     minutes_required: int
     minutes_credited: int
     conflicts: int = 0
-    tags: tuple[str, ...] = field(default=())
 
     @property
     def minutes_outstanding(self) -> int:

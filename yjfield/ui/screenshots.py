@@ -28,12 +28,12 @@ def make_conflict(window: MainWindow, other_folder: Path,
     shared = session.caseload()[-1]  # the demo's caseloads overlap at the end of the list
     other = Session.unlock(other_folder, DEMO_PASSPHRASE)
     try:
-        other._store.update("child", shared.child_id, {"preferred_name": "Frankie"})
+        other.update("child", shared.child_id, {"preferred_name": "Frankie"})
         other.sync()
     finally:
         other.close_sync()
         other.close()
-    session._store.update("child", shared.child_id, {"preferred_name": "Fran"})
+    session.update("child", shared.child_id, {"preferred_name": "Fran"})
     window.sync_now()
     pump(10, lambda: window.sync_status.conflicts.isVisible())
 
