@@ -5,6 +5,8 @@ from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+import keyring
+import keyring.backends.fail
 import pytest
 
 from yjfield.domain.child import Child
@@ -58,6 +60,19 @@ def store(store_dir: Path, identity: DeviceIdentity, clock: FakeClock) -> Iterat
 def child(store: Store) -> Child:
     return store.create(Child(given_name="Marlowe", family_name="Thistlewood",
                               preferred_name="Mo", date_of_birth=date(2010, 5, 17)))
+
+
+@pytest.fixture(autouse=True)
+def _no_os_keyring() -> Iterator[None]:
+    """Every test starts with no OS keyring (a headless laptop), whatever the machine has.
+
+    The keyring backend is process-wide: left to chance, a secret saved under one
+    backend was looked for under another by a later step of the same test.
+    """
+    previous = keyring.get_keyring()
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    yield
+    keyring.set_keyring(previous)
 
 
 @pytest.fixture(autouse=True)

@@ -11,8 +11,6 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-import keyring
-import keyring.backends.fail
 from fastapi import FastAPI
 from sqlalchemy import Engine
 from starlette.testclient import TestClient
@@ -111,7 +109,6 @@ class Harness:
 
     def device(self, username: str, *, client: httpx.Client | None = None,
                base_url: str = "http://127.0.0.1", name: str | None = None) -> Device:
-        keyring.set_keyring(keyring.backends.fail.Keyring())
         client = client or FaultyClient(self.app)
         api = ServerApi(base_url, http=client)
         enrolled = api.enrol(username, PASSWORD, name or f"{username}-laptop")
