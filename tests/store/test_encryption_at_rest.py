@@ -15,6 +15,7 @@ NAME_GIVEN = "Quentavia"
 NAME_FAMILY = "Brackenridge-Oyelaran"
 NOTE = "Spoke about the allotment project and feeling safer walking home"
 VOICE = "I reckon the allotment is the best bit of my week"
+DRAFT = "Half-typed note about the climbing wall"
 
 
 def _write_sensitive(store: Store, clock: FakeClock) -> None:
@@ -25,6 +26,7 @@ def _write_sensitive(store: Store, clock: FakeClock) -> None:
     store.add_fact(VoiceEntry(child_id=child.id, at=clock(), words=VOICE, contact_id=contact.id))
     store.record_view(child.id)
     store.put_secret("refresh-token", "secret-refresh-token-value-123")
+    store.save_draft(f"contact:{child.id}", {"note": DRAFT})
 
 
 def test_no_plaintext_in_any_file_while_open_and_after_close(
@@ -33,7 +35,7 @@ def test_no_plaintext_in_any_file_while_open_and_after_close(
     store = Store.initialise(folder, PASSPHRASE, identity, kdf=KdfParams.fast_for_tests(),
                              now=clock)
     _write_sensitive(store, clock)
-    needles = [form for text in (NAME_GIVEN, NAME_FAMILY, NOTE, VOICE, "allotment",
+    needles = [form for text in (NAME_GIVEN, NAME_FAMILY, NOTE, VOICE, DRAFT, "allotment",
                                  "secret-refresh-token-value-123", PASSPHRASE)
                for form in plaintext_forms(text)]
     # While open the WAL and shared-memory files hold the latest pages.
@@ -46,6 +48,8 @@ def test_no_plaintext_in_any_file_while_open_and_after_close(
     try:
         assert [r.given_name for r in reopened.caseload()] == [NAME_GIVEN]
         assert reopened.search_children("allot")
+        assert reopened.draft_keys() and reopened.draft(reopened.draft_keys()[0]) == {
+            "note": DRAFT}
     finally:
         reopened.close()
 

@@ -5,8 +5,13 @@ from dataclasses import dataclass
 from yjfield.domain.child import Child, Programme
 from yjfield.domain.contact import Contact, VoiceEntry
 from yjfield.domain.flags import FlagEvent, RedFlag, current_stage
-from yjfield.domain.plan import Plan, PlanGoal
-from yjfield.domain.reparation import Ledger
+from yjfield.domain.plan import Plan, PlanGoal, PlanVersion
+from yjfield.domain.reparation import (
+    Ledger,
+    ReparationAttendance,
+    ReparationProject,
+    ReparationRequirement,
+)
 from yjfield.store.store import Store
 
 
@@ -20,6 +25,13 @@ class ContactLine:
 class FlagLine:
     flag: RedFlag
     stage: str
+    events: tuple[FlagEvent, ...] = ()
+
+
+@dataclass(frozen=True)
+class AttendanceLine:
+    attendance: ReparationAttendance
+    project: str
 
 
 @dataclass(frozen=True)
@@ -32,6 +44,9 @@ class ChildRecordView:
     contacts: tuple[ContactLine, ...]
     voice: tuple[VoiceEntry, ...]
     flags: tuple[FlagLine, ...]
+    plan_versions: tuple[PlanVersion, ...] = ()
+    requirements: tuple[ReparationRequirement, ...] = ()
+    attendances: tuple[AttendanceLine, ...] = ()
 
 
 def read_child_record(store: Store, child_id: str) -> ChildRecordView:
@@ -43,6 +58,8 @@ def read_child_record(store: Store, child_id: str) -> ChildRecordView:
     goals = tuple(g.record for g in store.entities("plan_goal", child_id)
                   if isinstance(g.record, PlanGoal)
                   and (plan is None or g.record.plan_id == plan.id))
+    projects = {e.record.id: e.record.name for e in store.entities("reparation_project")
+                if isinstance(e.record, ReparationProject)}
     events: dict[str, list[FlagEvent]] = {}
     for line in store.facts(child_id, "flag_event"):
         if isinstance(line.fact, FlagEvent):
@@ -57,6 +74,16 @@ def read_child_record(store: Store, child_id: str) -> ChildRecordView:
                        if isinstance(line.fact, Contact)),
         voice=tuple(line.fact for line in store.facts(child_id, "voice")
                     if isinstance(line.fact, VoiceEntry)),
-        flags=tuple(FlagLine(line.fact, current_stage(events.get(line.fact.id, [])).value)
+        flags=tuple(FlagLine(line.fact, current_stage(events.get(line.fact.id, [])).value,
+                             tuple(sorted(events.get(line.fact.id, []), key=lambda e: e.at)))
                     for line in store.facts(child_id, "red_flag")
-                    if isinstance(line.fact, RedFlag)))
+                    if isinstance(line.fact, RedFlag)),
+        plan_versions=tuple(line.fact for line in store.facts(child_id, "plan_version")
+                            if isinstance(line.fact, PlanVersion)),
+        requirements=tuple(e.record for e in store.entities("reparation_requirement", child_id)
+                           if isinstance(e.record, ReparationRequirement)
+                           and not e.record.archived),
+        attendances=tuple(
+            AttendanceLine(line.fact, projects.get(line.fact.project_id, ""))
+            for line in store.facts(child_id, "reparation_attendance")
+            if isinstance(line.fact, ReparationAttendance)))

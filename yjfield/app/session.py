@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from yjfield.app.capture import CaptureMixin
 from yjfield.app.child_record import ChildRecordView, read_child_record
 from yjfield.app.first_run import set_up_laptop
 from yjfield.domain.base import Fact
@@ -58,7 +59,18 @@ class ConflictView:
     candidates: tuple[Candidate, ...]
 
 
-class Session:
+@dataclass(frozen=True)
+class ProblemView:
+    """A change the server refused or holds, in words, so nothing is lost silently."""
+
+    record_label: str
+    child_name: str
+    held: bool
+    reason: str
+    saved_at: str
+
+
+class Session(CaptureMixin):
     def __init__(self, store: Store) -> None:
         self._store = store
         self._sync_store: Store | None = None
@@ -134,6 +146,15 @@ class Session:
                     mine=c["author"].get("user_id") == self.identity.user_id,
                     at=_when(c["author"].get("at", ""))) for c in conflict.candidates)))
         return views
+
+    def problems(self) -> list[ProblemView]:
+        """Changes refused or held by the server, with their reasons (store thread)."""
+        names = {line.child_id: line.display_name for line in self._store.caseload()}
+        return [ProblemView(
+            record_label=record_type(change.record_kind).noun.capitalize(),
+            child_name=names.get(change.child_id or "", ""), held=change.state == "held",
+            reason=change.reason or "The server did not accept this change.",
+            saved_at=change.created_at) for change in self._store.problems()]
 
     def update(self, kind: str, record_id: str, changes: dict[str, Any]) -> None:
         """Change fields of a mutable record (store thread); it syncs as usual."""

@@ -196,6 +196,18 @@ def _0006_outbox_held(db: Database) -> None:
     """)
 
 
+def _0007_drafts(db: Database) -> None:
+    # Unsaved input from a capture dialog, so an accidental close loses nothing.
+    # Local to this device: drafts never sync and are not records.
+    run_statements(db, """
+        CREATE TABLE drafts (
+            key TEXT PRIMARY KEY,
+            data TEXT NOT NULL CHECK (json_valid(data)),
+            saved_at TEXT NOT NULL
+        );
+    """)
+
+
 MIGRATIONS: list[Migration] = [
     ("0001_core", _0001_core),
     ("0002_search", _0002_search),
@@ -203,6 +215,7 @@ MIGRATIONS: list[Migration] = [
     ("0004_no_replace", _0004_no_replace),
     ("0005_search_by_child", _0005_search_by_child),
     ("0006_outbox_held", _0006_outbox_held),
+    ("0007_drafts", _0007_drafts),
 ]
 
 

@@ -409,6 +409,8 @@ class RecordsMixin:
             erased = self.db.execute("DELETE FROM facts WHERE child_id = ?", (child_id,)).rowcount
             erased += self.db.execute("DELETE FROM entities WHERE child_id = ?",
                                       (child_id,)).rowcount
+            # Unsaved drafts about the child are theirs too ("contact:<child id>").
+            self.db.execute("DELETE FROM drafts WHERE key LIKE ?", (f"%:{child_id}",))
             self.db.execute("DELETE FROM meta WHERE key = 'purging'")
             self._audit(AuditAction.ERASE, Child.kind, child_id, None, reason)
         return int(erased)

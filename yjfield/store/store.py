@@ -15,6 +15,7 @@ from yjfield.domain.reparation import Ledger
 from yjfield.store import queries
 from yjfield.store.attempts import GuessLimiter
 from yjfield.store.connection import Database, classify
+from yjfield.store.drafts import DraftsMixin
 from yjfield.store.errors import (
     NotAStore,
     StoreError,
@@ -50,7 +51,7 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-class Store(RecordsMixin, SyncStateMixin):
+class Store(RecordsMixin, SyncStateMixin, DraftsMixin):
     """One practitioner's encrypted caseload on this device."""
 
     def __init__(self, db: Database, identity: DeviceIdentity, now: Now,
