@@ -8,7 +8,12 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from yjfield import __version__
-from yjfield.app.demo import DEMO_PASSPHRASE, set_up_demo_laptops, start_demo_server
+from yjfield.app.demo import (
+    DEMO_PASSPHRASE,
+    DemoLaptop,
+    set_up_demo_laptops,
+    start_demo_server,
+)
 from yjfield.app.paths import data_dir
 from yjfield.app.server_process import EmbeddedServerFailed
 from yjfield.store.errors import StoreError
@@ -30,6 +35,9 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--months", type=int, default=6, help="months of invented history")
     demo.add_argument("--role", choices=["youth-worker", "supervisor", "case-manager"],
                       default="youth-worker", help="whose laptop to open")
+    demo.add_argument("--devices", type=int, choices=[1, 2], default=1,
+                      help="2 opens the youth worker's and the case manager's laptops side by "
+                           "side, sharing children, to watch a conflict happen and settle it")
     return parser
 
 
@@ -37,6 +45,14 @@ def _no_screen() -> bool:
     """True on a Linux box with no display (Qt would abort with a cryptic error)."""
     return (sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
             and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"))
+
+
+def demo_windows(laptops: list[DemoLaptop], role: str, devices: int) -> list[DemoLaptop]:
+    """The laptops to open: the role's own, or with two devices, two that share children."""
+    by_role = {"youth-worker": laptops[0], "supervisor": laptops[1], "case-manager": laptops[2]}
+    if devices == 2:
+        return [by_role["youth-worker"], by_role["case-manager"]]
+    return [by_role[role]]
 
 
 def _demo(args: argparse.Namespace) -> int:
@@ -56,9 +72,9 @@ def _demo(args: argparse.Namespace) -> int:
             return 0
         from yjfield.ui.run import run_app  # Qt loads only when a window is wanted
 
-        laptop = {"youth-worker": laptops[0], "supervisor": laptops[1],
-                  "case-manager": laptops[2]}[args.role]
-        return run_app(laptop.folder, who=laptop.display_name, demo_passphrase=args.passphrase)
+        chosen = demo_windows(laptops, args.role, args.devices)
+        return run_app([(laptop.folder, laptop.display_name) for laptop in chosen],
+                       demo_passphrase=args.passphrase)
     finally:
         server.close()
     return 0

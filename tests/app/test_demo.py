@@ -6,6 +6,7 @@ from collections import Counter
 from pathlib import Path
 
 from yjfield.app.demo import set_up_demo_laptops, start_demo_server
+from yjfield.cli import demo_windows
 from yjfield.domain.codes import Role
 from yjfield.domain.demo import build_demo
 from yjfield.domain.scope import REPARATION_CHILD_FIELDS, REPARATION_KINDS
@@ -40,6 +41,12 @@ def test_demo_laptops_sync_their_own_scope_from_the_local_server(tmp_path: Path)
         server.close()
     assert [laptop.folder for laptop in again] == [laptop.folder for laptop in laptops]
     demo = build_demo(children=8, months=2)
+    # `yjfield demo --devices 2` opens two laptops that share children, so a conflict can
+    # be watched happening.
+    pair = demo_windows(laptops, "youth-worker", 2)
+    assert [laptop.username for laptop in pair] == ["demo.youthworker", "demo.casemanager"]
+    assert set(demo.assignments[pair[0].username]) & set(demo.assignments[pair[1].username])
+    assert demo_windows(laptops, "supervisor", 1)[0].username == "demo.supervisor"
     for laptop in laptops:
         store = Store.unlock(laptop.folder, "pw")
         try:

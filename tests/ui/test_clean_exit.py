@@ -49,3 +49,4 @@ def test_quitting_while_unlocked_exits_cleanly(tmp_path: Path) -> None:
                           capture_output=True, text=True, timeout=120, check=False)
     assert "unlocked" in done.stdout, done.stderr
     assert done.returncode == 0, f"exit status {done.returncode}: {done.stderr[-800:]}"
+

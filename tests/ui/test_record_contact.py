@@ -37,7 +37,7 @@ def activate(widget: QWidget) -> None:
 
 def fill_contact_by_keyboard(qtbot: QtBot, window: MainWindow, note: str, words: str) -> None:
     """Runs inside the dialog's own event loop: keys only, as at a youth club."""
-    dialog = window.contact_dialog
+    dialog = window.dialog
     try:
         activate(dialog)
         # The note has focus on opening: typing starts at once.
@@ -92,7 +92,7 @@ def test_a_missed_appointment_shows_its_follow_up_date(qtbot: QtBot,
     seen: dict[str, str] = {}
 
     def choose_did_not_attend() -> None:
-        dialog = window.contact_dialog
+        dialog = window.dialog
         try:
             dialog.attendance.setCurrentIndex(dialog.attendance.findData("did_not_attend"))
             seen["follow_up"] = dialog.follow_up.text()

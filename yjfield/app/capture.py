@@ -11,10 +11,11 @@ from typing import Any
 from pydantic import ValidationError
 
 from yjfield.domain.base import Fact
-from yjfield.domain.contact import VoiceEntry
+from yjfield.domain.contact import Contact, VoiceEntry, follow_up_due
 from yjfield.domain.flags import FlagEvent, RedFlag
 from yjfield.domain.ids import new_id
 from yjfield.domain.plan import Plan, PlanGoal, PlanRuleError, agree_plan
+from yjfield.domain.policy import LocalPolicy
 from yjfield.domain.problems import explain
 from yjfield.domain.reparation import GroupSession, ReparationProject, ReparationRequirement
 from yjfield.store.errors import RuleBroken
@@ -40,6 +41,7 @@ class GoalEdit:
 
 class CaptureMixin:
     _store: Store
+    policy: LocalPolicy
 
     # -- voice and flags ---------------------------------------------------------
 
@@ -152,6 +154,10 @@ class CaptureMixin:
             correction = cls.model_validate(data)
         except ValidationError as error:
             raise RuleBroken(explain(error, cls)) from None
+        if isinstance(correction, Contact):
+            # Corrected to "did not attend": the follow-up date follows.
+            correction = correction.model_copy(update={"follow_up_due": follow_up_due(
+                correction.start.date(), correction.attendance, self.policy)})
         return self._store.add_fact(correction)
 
     # -- drafts --------------------------------------------------------------------

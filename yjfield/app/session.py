@@ -100,6 +100,10 @@ class Session(CaptureMixin):
     def exists(folder: Path) -> bool:
         return Store.exists(folder)
 
+    def now(self) -> datetime:
+        """The store's clock (no I/O: safe on any thread)."""
+        return self._store.now()
+
     # -- store thread -------------------------------------------------------------
 
     def caseload(self) -> list[CaseloadRecord]:

@@ -1,7 +1,9 @@
 """The values and expected errors the UI works with, so the UI depends on app alone."""
 
+from yjfield.app.capture import GoalEdit, PlanForEdit
 from yjfield.app.child_record import ChildRecordView
-from yjfield.app.session import Candidate, ConflictView
+from yjfield.app.session import Candidate, ConflictView, ProblemView
+from yjfield.domain.codes import Role
 from yjfield.store.errors import StoreError, TooManyAttempts, WrongPassphrase
 from yjfield.store.rows import CaseloadRecord
 from yjfield.sync.engine import SyncProgress, SyncReport
@@ -13,6 +15,6 @@ from yjfield.sync.status import SyncStatus
 EXPECTED_ERRORS = (StoreError, SyncError)
 
 __all__ = ["EXPECTED_ERRORS", "Backoff", "Candidate", "CaseloadRecord", "ChildRecordView",
-           "ConflictView",
+           "ConflictView", "GoalEdit", "PlanForEdit", "ProblemView", "Role",
            "StoreError", "SyncError",
            "SyncProgress", "SyncReport", "SyncStatus", "TooManyAttempts", "WrongPassphrase"]

@@ -17,11 +17,20 @@ from PySide6.QtWidgets import (
 from yjfield.app.types import CaseloadRecord
 from yjfield.ui.caseload_model import (
     CHILD_ID_ROLE,
+    FLAGS,
+    LAST_SEEN,
     NAME,
+    NEXT_APPOINTMENT,
+    PROGRAMME,
+    REVIEW_DUE,
+    CaseloadFilter,
     CaseloadProxy,
     CaseloadTableModel,
 )
 from yjfield.ui.child_record import ChildRecordWidget
+
+#: What a reparation supervisor's device does not hold, so does not show.
+REPARATION_HIDDEN_COLUMNS = (PROGRAMME, NEXT_APPOINTMENT, LAST_SEEN, REVIEW_DUE, FLAGS)
 
 SEARCH_DELAY_MS = 0  # search takes ~2 ms; a zero timer still merges a burst of keys
 
@@ -44,10 +53,14 @@ class CaseloadPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.filter = QComboBox()
         self.filter.setAccessibleName(self.tr("Show"))
-        self.filter.addItems([self.tr("Everyone"), self.tr("Review overdue"),
-                              self.tr("Not seen face to face in 14 days"),
-                              self.tr("Open red flags"), self.tr("Reparation hours outstanding")])
-        self.filter.currentIndexChanged.connect(self.proxy.set_filter)
+        self._filters = [(self.tr("Everyone"), CaseloadFilter.EVERYONE),
+                         (self.tr("Review overdue"), CaseloadFilter.REVIEW_OVERDUE),
+                         (self.tr("Not seen face to face in 14 days"), CaseloadFilter.NOT_SEEN),
+                         (self.tr("Open red flags"), CaseloadFilter.OPEN_FLAGS),
+                         (self.tr("Reparation hours outstanding"), CaseloadFilter.REPARATION)]
+        self._fill_filters(reparation_only=False)
+        self.filter.currentIndexChanged.connect(
+            lambda _: self.proxy.set_filter(self.filter.currentData() or 0))
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("Caseload"))
@@ -99,6 +112,20 @@ class CaseloadPage(QWidget):
         layout.addWidget(split, 1)
         self.setTabOrder(self.search, self.filter)
         self.setTabOrder(self.filter, self.table)
+
+    def _fill_filters(self, *, reparation_only: bool) -> None:
+        self.filter.clear()
+        for text, which in self._filters:
+            if not reparation_only or which in (CaseloadFilter.EVERYONE,
+                                                CaseloadFilter.REPARATION):
+                self.filter.addItem(text, which)
+
+    def set_reparation_only(self, only: bool) -> None:
+        """A reparation supervisor's caseload: who the child is, and their hours."""
+        self._fill_filters(reparation_only=only)
+        for column in REPARATION_HIDDEN_COLUMNS:
+            self.table.setColumnHidden(column, only)
+        self.record.set_reparation_only(only)
 
     def set_rows(self, rows: list[CaseloadRecord]) -> None:
         """New rows; the child highlighted before stays highlighted (and their record open)."""

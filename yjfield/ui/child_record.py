@@ -1,36 +1,59 @@
-"""The child's record, as pages: Summary, Contacts, Voice."""
+"""The child's record, as pages: Summary, Contacts, Voice, Plan, Reparation, Flags.
+
+A reparation supervisor sees the Summary (who the child is) and Reparation only.
+"""
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QProgressBar,
+    QPushButton,
     QScrollArea,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from yjfield.app.types import ChildRecordView
+from yjfield.domain.codes import Attendance, ContactMode
+from yjfield.ui.capture_dialog import words
 from yjfield.ui.caseload_model import hours_text
+from yjfield.ui.record_pages import (
+    FlagsPage,
+    PlanPage,
+    ReparationPage,
+    fill_table,
+    make_table,
+    rich_label,
+)
 
 
-def _words(code: str) -> str:
-    return code.replace("_", " ").capitalize()
+def _filter_combo(codes: type[Attendance] | type[ContactMode], everything: str) -> QComboBox:
+    combo = QComboBox()
+    combo.addItem(everything, None)
+    for code in codes:
+        combo.addItem(words(code), code.value)
+    return combo
 
 
 class ChildRecordWidget(QTabWidget):
+    correct_requested = Signal(object)  # the Contact or VoiceEntry to correct
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ChildRecord")
         self.setAccessibleName(self.tr("The child's record"))
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.view: ChildRecordView | None = None
+        # Six tabs must not push the caseload's last column off a laptop screen.
+        self.setUsesScrollButtons(True)
+        self.setElideMode(Qt.TextElideMode.ElideNone)
+        self.summary = rich_label()
         self.hours = QProgressBar()
         self.hours.setAccessibleName(self.tr("Reparation hours done"))
         summary_page = QWidget()
@@ -38,42 +61,119 @@ class ChildRecordWidget(QTabWidget):
         summary_layout.addWidget(self.summary)
         summary_layout.addWidget(self.hours)
         summary_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(summary_page)
-        self.contacts = QTableWidget(0, 4)
-        self.contacts.setHorizontalHeaderLabels([self.tr("When"), self.tr("How"),
-                                                 self.tr("Attendance"), self.tr("Note")])
-        self.contacts.horizontalHeader().setStretchLastSection(True)
-        self.contacts.verticalHeader().hide()
-        self.contacts.setAccessibleName(self.tr("Contacts"))
+        self.summary_page = QScrollArea()
+        self.summary_page.setWidgetResizable(True)
+        self.summary_page.setWidget(summary_page)
+        self.contacts_page = self._contacts_page()
+        self.voice_page = self._voice_page()
+        self.plan_page = PlanPage()
+        self.reparation_page = ReparationPage()
+        self.flags_page = FlagsPage()
+        self._pages = [(self.summary_page, self.tr("&Summary")),
+                       (self.contacts_page, self.tr("C&ontacts")),
+                       (self.voice_page, self.tr("&Voice")),
+                       (self.plan_page, self.tr("&Plan")),
+                       (self.reparation_page, self.tr("&Reparation")),
+                       (self.flags_page, self.tr("&Flags"))]
+        self.set_reparation_only(False)
+        self.clear_record()
+
+    def _contacts_page(self) -> QWidget:
+        page = QWidget()
+        self.mode_filter = _filter_combo(ContactMode, self.tr("Every way of meeting"))
+        self.mode_filter.setAccessibleName(self.tr("Show contacts by mode"))
+        self.attendance_filter = _filter_combo(Attendance, self.tr("Any attendance"))
+        self.attendance_filter.setAccessibleName(self.tr("Show contacts by attendance"))
+        for combo in (self.mode_filter, self.attendance_filter):
+            combo.currentIndexChanged.connect(self._show_contacts)
+        self.correct_contact = QPushButton(self.tr("Co&rrect…"))
+        self.correct_contact.setToolTip(self.tr("Correct the chosen contact (Ctrl+Shift+E)"))
+        self.correct_contact.clicked.connect(self.correct_chosen)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Show:")))
+        bar.addWidget(self.mode_filter)
+        bar.addWidget(self.attendance_filter)
+        bar.addStretch(1)
+        bar.addWidget(self.correct_contact)
+        self.contacts = make_table([self.tr("When"), self.tr("How"), self.tr("Attendance"),
+                                    self.tr("Note")], self.tr("Contacts"))
+        layout = QVBoxLayout(page)
+        layout.addLayout(bar)
+        layout.addWidget(self.contacts)
+        self._shown_contacts: list[object] = []
+        return page
+
+    def _voice_page(self) -> QWidget:
+        page = QWidget()
         self.voice = QListWidget()
         self.voice.setWordWrap(True)
         self.voice.setAccessibleName(self.tr("The child's words"))
-        self.addTab(scroll, self.tr("&Summary"))
-        self.addTab(self.contacts, self.tr("C&ontacts"))
-        self.addTab(self.voice, self.tr("&Voice"))
-        self.clear_record()
+        self.correct_voice = QPushButton(self.tr("Co&rrect…"))
+        self.correct_voice.setToolTip(self.tr("Correct the chosen entry (Ctrl+Shift+E)"))
+        self.correct_voice.clicked.connect(self.correct_chosen)
+        bar = QHBoxLayout()
+        bar.addStretch(1)
+        bar.addWidget(self.correct_voice)
+        layout = QVBoxLayout(page)
+        layout.addLayout(bar)
+        layout.addWidget(self.voice)
+        return page
+
+    def set_reparation_only(self, only: bool) -> None:
+        """A reparation supervisor's view: who the child is, and their hours."""
+        self.clear()
+        for page, title in self._pages:
+            if not only or page in (self.summary_page, self.reparation_page):
+                self.addTab(page, title)
+
+    def correct_chosen(self) -> None:
+        """Ask to correct the contact or voice entry chosen on the page showing."""
+        view = self.view
+        if view is None:
+            return
+        if self.currentWidget() is self.contacts_page:
+            row = self.contacts.currentRow()
+            if 0 <= row < len(self._shown_contacts):
+                self.correct_requested.emit(self._shown_contacts[row])
+        elif self.currentWidget() is self.voice_page:
+            row = self.voice.currentRow()
+            if 0 <= row < len(view.voice):
+                self.correct_requested.emit(view.voice[row])
 
     def clear_record(self) -> None:
+        self.view = None
         self.summary.setText(self.tr("Choose a child in the caseload to see their record."))
         self.hours.hide()
         self.contacts.setRowCount(0)
         self.voice.clear()
+        for page in (self.plan_page, self.reparation_page, self.flags_page):
+            page.show_record(None)
 
     def show_record(self, view: ChildRecordView) -> None:
+        self.view = view
+        self._show_summary(view)
+        self._show_contacts()
+        self.voice.clear()
+        for entry in view.voice:
+            item = QListWidgetItem(f"“{entry.words}” ({entry.at.astimezone():%d %b %Y}, "
+                                   f"{words(entry.how_captured).lower()})")
+            self.voice.addItem(item)
+        for page in (self.plan_page, self.reparation_page, self.flags_page):
+            page.show_record(view)
+
+    def _show_summary(self, view: ChildRecordView) -> None:
         child = view.child
         lines = [f"<h2>{escape(child.display_name)}</h2>",
                  self.tr("Born {date}").format(date=child.date_of_birth.strftime("%d %B %Y"))]
         if child.gender:
             lines.append(escape(child.gender))
-        lines.append(self.tr("Language: {language}").format(language=_words(child.language)))
+        lines.append(self.tr("Language: {language}").format(language=words(child.language)))
         if child.concerns:
             lines.append(self.tr("Characteristics of concern: {list}").format(
-                list=", ".join(_words(c) for c in child.concerns)))
+                list=", ".join(words(c) for c in child.concerns)))
         for programme in view.programmes:
             lines.append(self.tr("{programme} since {date}").format(
-                programme=_words(programme.programme_type),
+                programme=words(programme.programme_type),
                 date=programme.start.strftime("%d %b %Y")))
         if view.plan is not None:
             due = view.plan.next_review_due
@@ -81,28 +181,34 @@ class ChildRecordWidget(QTabWidget):
                 v=view.plan.version,
                 due=self.tr(", review due {date}").format(date=due.strftime("%d %b %Y"))
                 if due else ""))
-            lines += [f"&nbsp;&nbsp;• {escape(goal.description)} ({_words(goal.status)})"
+            lines += [f"&nbsp;&nbsp;• {escape(goal.description)} ({words(goal.status)})"
                       for goal in view.goals]
         open_flags = [f for f in view.flags if f.stage != "closed"]
         if open_flags:
             lines.append(self.tr("<b>Open red flags:</b> ") + ", ".join(
-                f"{_words(f.flag.category)} ({_words(f.stage)})" for f in open_flags))
+                f"{words(f.flag.category)} ({words(f.stage)})" for f in open_flags))
+        recent = [line.contact for line in view.contacts if not line.corrected][:3]
+        if recent:
+            lines.append(self.tr("<b>Last contacts</b>"))
+            lines += [f"&nbsp;&nbsp;• {c.start.astimezone():%d %b}: {escape(words(c.mode))}, "
+                      f"{escape(words(c.attendance).lower())}" for c in recent]
         self.summary.setText("<br>".join(lines))
         ledger = view.ledger
         self.hours.setVisible(ledger.minutes_required > 0)
         self.hours.setValue(round(ledger.percent_done))
         self.hours.setFormat(self.tr("Reparation: {done} of {required} done").format(
             done=hours_text(ledger.minutes_credited), required=hours_text(ledger.minutes_required)))
-        self.contacts.setRowCount(len(view.contacts))
-        for row, line in enumerate(view.contacts):
-            contact = line.contact
-            note = contact.narrative + (self.tr(" (corrected)") if line.corrected else "")
-            for column, text in enumerate((contact.start.astimezone().strftime("%d %b %Y %H:%M"),
-                                           _words(contact.mode), _words(contact.attendance),
-                                           note)):
-                self.contacts.setItem(row, column, QTableWidgetItem(text))
-        self.contacts.resizeColumnsToContents()
-        self.voice.clear()
-        for entry in view.voice:
-            self.voice.addItem(f"“{entry.words}” ({entry.at.astimezone():%d %b %Y}, "
-                               f"{_words(entry.how_captured).lower()})")
+
+    def _show_contacts(self) -> None:
+        view = self.view
+        mode, attendance = self.mode_filter.currentData(), self.attendance_filter.currentData()
+        lines = [] if view is None else [
+            line for line in view.contacts
+            if (mode is None or line.contact.mode == mode)
+            and (attendance is None or line.contact.attendance == attendance)]
+        self._shown_contacts = [line.contact for line in lines]
+        fill_table(self.contacts, [
+            (line.contact.start.astimezone().strftime("%d %b %Y %H:%M"),
+             words(line.contact.mode), words(line.contact.attendance),
+             line.contact.narrative + (self.tr(" (corrected)") if line.corrected else ""))
+            for line in lines])

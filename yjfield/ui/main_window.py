@@ -5,7 +5,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
+from PySide6.QtWidgets import QApplication, QStackedWidget
 
 from yjfield.app.operations import Operations
 from yjfield.app.session import Session
@@ -15,6 +15,8 @@ from yjfield.app.types import (
     CaseloadRecord,
     ChildRecordView,
     ConflictView,
+    ProblemView,
+    Role,
     StoreError,
     SyncError,
     SyncProgress,
@@ -22,18 +24,19 @@ from yjfield.app.types import (
     SyncStatus,
     TooManyAttempts,
 )
+from yjfield.ui.capture_actions import CaptureActions
 from yjfield.ui.caseload_page import CaseloadPage
 from yjfield.ui.conflicts_page import ConflictsPage
-from yjfield.ui.contact_dialog import ContactDialog
 from yjfield.ui.first_run_page import FirstRunPage
 from yjfield.ui.poster import QtPoster
+from yjfield.ui.problems_page import ProblemsPage
 from yjfield.ui.sync_status import SyncStatusWidget
 from yjfield.ui.unlock_page import UnlockPage
 
 SYNC_EVERY_MS = 5 * 60 * 1000
 
 
-class MainWindow(QMainWindow):
+class MainWindow(CaptureActions):
     def __init__(self, folder: Path, *, who: str, demo_passphrase: str | None = None,
                  operations: Operations | None = None, server_url: str = "") -> None:
         super().__init__()
@@ -49,10 +52,11 @@ class MainWindow(QMainWindow):
         self.unlock_page = UnlockPage(who, demo_passphrase=demo_passphrase)
         self.caseload_page = CaseloadPage()
         self.conflicts_page = ConflictsPage()
+        self.problems_page = ProblemsPage()
         self.first_run_page = FirstRunPage(server_url)
         self.pages = QStackedWidget()
         for page in (self.unlock_page, self.caseload_page, self.conflicts_page,
-                     self.first_run_page):
+                     self.problems_page, self.first_run_page):
             self.pages.addWidget(page)
         if not Session.exists(folder):
             self.pages.setCurrentWidget(self.first_run_page)
@@ -66,6 +70,10 @@ class MainWindow(QMainWindow):
         self.caseload_page.child_opened.connect(self._open_child)
         self.sync_status.sync_requested.connect(self.sync_now)
         self.sync_status.conflicts_requested.connect(self.show_conflicts)
+        self.sync_status.problems_requested.connect(self.show_problems)
+        self.problems_page.back_requested.connect(
+            lambda: self.pages.setCurrentWidget(self.caseload_page))
+        self.caseload_page.record.correct_requested.connect(self.correct)
         self.conflicts_page.resolve_requested.connect(self._resolve)
         self.conflicts_page.back_requested.connect(
             lambda: self.pages.setCurrentWidget(self.caseload_page))
@@ -84,9 +92,18 @@ class MainWindow(QMainWindow):
         self.sync_action = QAction(self.tr("&Sync now"), self)
         self.sync_action.setShortcut(QKeySequence("F5"))
         self.sync_action.triggered.connect(self.sync_now)
-        self.contact_action = QAction(self.tr("Record &contact…"), self)
-        self.contact_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
-        self.contact_action.triggered.connect(self.record_contact)
+        self.contact_action = self._action(self.tr("Record &contact…"), "Ctrl+Shift+C",
+                                           self.record_contact)
+        self.voice_action = self._action(self.tr("Add the child's &voice…"), "Ctrl+Shift+V",
+                                         self.add_voice)
+        self.flag_action = self._action(self.tr("Raise a red &flag…"), "Ctrl+Shift+F",
+                                        self.raise_flag)
+        self.reparation_action = self._action(self.tr("Log a &reparation session…"),
+                                              "Ctrl+Shift+R", self.log_reparation)
+        self.plan_action = self._action(self.tr("Edit the &plan…"), "Ctrl+Shift+P",
+                                        self.edit_plan)
+        self.correct_action = self._action(self.tr("C&orrect the chosen entry…"),
+                                           "Ctrl+Shift+E", lambda: self.correct())
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -95,11 +112,22 @@ class MainWindow(QMainWindow):
             menu.addAction(action)
             self.addAction(action)
         record = self.menuBar().addMenu(self.tr("&Record"))
-        record.addAction(self.contact_action)
-        self.addAction(self.contact_action)
-        self._unlocked_actions = (self.lock_action, self.sync_action, self.contact_action)
+        self._capture_actions = (self.contact_action, self.voice_action, self.flag_action,
+                                 self.plan_action, self.correct_action)
+        for action in (*self._capture_actions, self.reparation_action):
+            record.addAction(action)
+            self.addAction(action)
+        self._unlocked_actions = (self.lock_action, self.sync_action, *self._capture_actions,
+                                  self.reparation_action)
         for action in self._unlocked_actions:
             action.setEnabled(False)
+
+    def _action(self, text: str, keys: str, slot: Any) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(keys))
+        action.setToolTip(f"{text.replace('&', '').rstrip('…')} ({keys})")
+        action.triggered.connect(slot)
+        return action
 
     # -- unlocking and locking ---------------------------------------------------------
 
@@ -141,6 +169,11 @@ class MainWindow(QMainWindow):
         self.sync_status.show()
         for action in self._unlocked_actions:
             action.setEnabled(True)
+        # A reparation supervisor holds only who the child is and their hours.
+        supervisor = session.identity.role == Role.REPARATION_SUPERVISOR
+        for action in self._capture_actions:
+            action.setEnabled(not supervisor)
+        self.caseload_page.set_reparation_only(supervisor)
         self.caseload_page.search.setFocus()
         QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
         self._touch()
@@ -157,6 +190,7 @@ class MainWindow(QMainWindow):
 
     def lock(self) -> None:
         """Hide every record and close the store (its key leaves memory)."""
+        self.close_dialog()  # its draft is saved before the store closes
         session, self.session = self.session, None
         self._sync_timer.stop()
         self._idle.stop()
@@ -166,6 +200,7 @@ class MainWindow(QMainWindow):
         self.caseload_page.set_rows([])
         self.caseload_page.search.clear()
         self.conflicts_page.set_conflicts([])
+        self.problems_page.set_problems([])
         self.sync_status.hide()
         for action in self._unlocked_actions:
             action.setEnabled(False)
@@ -246,28 +281,22 @@ class MainWindow(QMainWindow):
 
     # -- capture -------------------------------------------------------------------
 
-    def record_contact(self) -> None:
-        session, chosen = self.session, self.caseload_page.selected()
-        if session is None:
-            return
-        if chosen is None:
-            self.statusBar().showMessage(
-                self.tr("Choose a child in the caseload first (use the arrow keys)."), 8000)
-            return
-        child_id, name = chosen
-        dialog = ContactDialog(child_id, name, session.policy, self)
-        self.contact_dialog = dialog
-        if dialog.exec() != ContactDialog.DialogCode.Accepted or dialog.contact is None:
-            return
-        contact, voice = dialog.contact, dialog.voice
-        self.operations.on_store(lambda: session.record_contact(contact, voice),
-                                 lambda _: self._saved(self.tr("Contact saved.")), self._report)
-
     def _saved(self, message: str) -> None:
         self.statusBar().showMessage(message, 5000)
         self.refresh()  # keeps the child highlighted, which reopens their record
         if self._online:
             self.sync_now()
+
+    def show_problems(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        self.pages.setCurrentWidget(self.problems_page)
+        self.operations.on_store(session.problems, self._show_problems, self._report)
+
+    def _show_problems(self, problems: list[ProblemView]) -> None:
+        if self.session is not None:
+            self.problems_page.set_problems(problems)
 
     # -- sync ---------------------------------------------------------------------
 

@@ -10,12 +10,14 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from yjfield.app.demo import DEMO_PASSPHRASE, set_up_demo_laptops, start_demo_server
 from yjfield.app.session import Session
+from yjfield.app.types import SyncProgress
 from yjfield.ui.crash import CrashDialog
 from yjfield.ui.main_window import MainWindow
 
@@ -77,21 +79,80 @@ def main(out: Path = Path("docs/screenshots")) -> int:
         pump(0.3)
         save(window, "caseload-review-overdue")
         window.caseload_page.filter.setCurrentIndex(0)
+        record = window.caseload_page.record
+        for page, name in ((record.contacts_page, "record-contacts"),
+                           (record.voice_page, "record-voice"), (record.plan_page, "record-plan"),
+                           (record.reparation_page, "record-reparation"),
+                           (record.flags_page, "record-flags")):
+            record.setCurrentWidget(page)
+            pump(0.2)
+            save(window, name)
+        record.setCurrentWidget(record.summary_page)
         window.caseload_page.table.selectRow(2)
+        pump(0.5)
 
-        def shoot_dialog() -> None:
-            dialog = window.contact_dialog
-            pump(0.3)
+        def shoot(open_dialog: Callable[[], None], fill: Callable[[Any], None]) -> None:
+            """Open a capture dialog (it runs its own loop), fill it, save a PNG, close it."""
+            def poll() -> None:
+                dialog = window.dialog
+                if dialog is None or not dialog.isVisible():
+                    QTimer.singleShot(20, poll)
+                    return
+                pump(0.3)
+                fill(dialog)
+                dialog.reject()
+
+            QTimer.singleShot(20, poll)
+            open_dialog()
+            pump(5, lambda: window.dialog is not None)
+            pump(5, lambda: window.dialog is None)
+
+        def contact(dialog: Any) -> None:
             dialog.note.setPlainText("Met at the youth club. We talked about the bike project "
                                      "and how college is going.")
             dialog.words.setPlainText("I want to help fix bikes for the younger kids.")
             save(dialog, "record-contact")
             dialog.attendance.setCurrentIndex(dialog.attendance.findData("did_not_attend"))
             save(dialog, "record-contact-missed")
-            dialog.reject()
 
-        QTimer.singleShot(0, shoot_dialog)
-        window.record_contact()
+        def voice(dialog: Any) -> None:
+            dialog.words.setPlainText("School is better since I moved tutor group.")
+            dialog.topic.setText("school")
+            save(dialog, "add-voice")
+
+        def flag(dialog: Any) -> None:
+            dialog.description.setPlainText("Said an older boy keeps asking him to carry bags.")
+            save(dialog, "raise-red-flag")
+
+        def plan(dialog: Any) -> None:
+            dialog.agree.setChecked(True)
+            save(dialog, "edit-plan")
+
+        def reparation(dialog: Any) -> None:
+            for row in dialog.rows[:3]:
+                row.ticked.setChecked(True)
+            dialog.rows[1].minutes.setValue(120)
+            dialog.rows[0].reflection.setText("It was good to see the garden finished.")
+            save(dialog, "log-reparation-session")
+
+        shoot(window.record_contact, contact)
+        shoot(window.add_voice, voice)
+        shoot(window.raise_flag, flag)
+        shoot(window.edit_plan, plan)
+        shoot(window.log_reparation, reparation)
+        record.setCurrentWidget(record.contacts_page)
+        record.contacts.selectRow(0)
+        def correction(dialog: Any) -> None:
+            dialog.reason.setPlainText("The time was wrong: we met in the afternoon.")
+            save(dialog, "correct-contact")
+
+        shoot(window.correct, correction)
+        record.setCurrentWidget(record.summary_page)
+        shoot(window.record_contact, lambda d: save(d, "record-contact-draft-restored"))
+        window.sync_status.show_progress(SyncProgress("receiving", 8200, 20000))
+        pump(0.2)
+        save(window, "sync-in-progress")
+        window.sync_status.show_progress(None)
         make_conflict(window, laptops[2].folder, pump)
         window.show_conflicts()
         pump(2, lambda: window.conflicts_page.list.count() > 0)

@@ -11,6 +11,7 @@ from yjfield.app.types import SyncProgress, SyncStatus
 class SyncStatusWidget(QWidget):
     sync_requested = Signal()
     conflicts_requested = Signal()
+    problems_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -25,6 +26,11 @@ class SyncStatusWidget(QWidget):
         self.conflicts.setAccessibleName(self.tr("Conflicts"))
         self.conflicts.setToolTip(self.tr("Show what is in conflict"))
         self.conflicts.clicked.connect(self.conflicts_requested)
+        self.problems = QPushButton()
+        self.problems.setFlat(True)
+        self.problems.setAccessibleName(self.tr("Changes not accepted"))
+        self.problems.setToolTip(self.tr("Show changes the server did not accept, and why"))
+        self.problems.clicked.connect(self.problems_requested)
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Sync progress"))
         self.progress.setMaximumWidth(160)
@@ -35,7 +41,8 @@ class SyncStatusWidget(QWidget):
         self.button.clicked.connect(self.sync_requested)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 0)
-        for widget in (self.connection, self.waiting, self.last, self.conflicts):
+        for widget in (self.connection, self.waiting, self.last, self.conflicts,
+                       self.problems):
             layout.addWidget(widget)
         layout.addStretch(1)
         layout.addWidget(self.progress)
@@ -55,6 +62,8 @@ class SyncStatusWidget(QWidget):
             self.last.setText(self.tr("Not synced yet"))
         self.conflicts.setVisible(status.conflicts > 0)
         self.conflicts.setText(self.tr("⚠ {n} in conflict").format(n=status.conflicts))
+        self.problems.setVisible(status.problems > 0)
+        self.problems.setText(self.tr("✕ {n} not accepted").format(n=status.problems))
 
     def show_progress(self, progress: SyncProgress | None) -> None:
         if progress is None:

@@ -1,0 +1,61 @@
+"""Add the child's own words on their own, outside a contact."""
+
+from typing import Any
+
+from pydantic import ValidationError
+from PySide6.QtCore import QDateTime
+from PySide6.QtWidgets import QDateTimeEdit, QLineEdit, QPlainTextEdit, QWidget
+
+from yjfield.domain.codes import VoiceCapture
+from yjfield.domain.contact import VoiceEntry
+from yjfield.domain.problems import explain
+from yjfield.ui.capture_dialog import CaptureDialog, code_combo, set_combo, set_utc, utc_minute
+
+
+class VoiceDialog(CaptureDialog):
+    """Collects a voice entry; `entry` is set once accepted."""
+
+    def __init__(self, child_id: str, child_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Add the voice of {name}").format(name=child_name), parent)
+        self.setObjectName("VoiceDialog")
+        self._child_id = child_id
+        self.entry: VoiceEntry | None = None
+        self.words = QPlainTextEdit()
+        self.words.setPlaceholderText(self.tr("Exactly what they said, wrote or drew"))
+        self.topic = QLineEdit()
+        self.topic.setPlaceholderText(self.tr("For example: school, home, the plan"))
+        self.captured = code_combo(VoiceCapture, VoiceCapture.DIRECT_QUOTE)
+        self.when = QDateTimeEdit(QDateTime.currentDateTime())
+        self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat("ddd dd MMM yyyy HH:mm")
+        self.add_row(self.tr("The child's &words:"), self.words, self.tr("The child's own words"))
+        self.add_row(self.tr("&About:"), self.topic, self.tr("What the words are about"))
+        self.add_row(self.tr("&How captured:"), self.captured,
+                     self.tr("How the words were captured"))
+        self.add_row(self.tr("W&hen:"), self.when)
+        self.resize(560, 360)
+
+    def first_field(self) -> QWidget:
+        return self.words
+
+    def draft_data(self) -> dict[str, Any]:
+        return {"words": self.words.toPlainText(), "topic": self.topic.text(),
+                "captured": self.captured.currentData(),
+                "when": utc_minute(self.when).isoformat()}
+
+    def restore_draft(self, data: dict[str, Any]) -> None:
+        self.words.setPlainText(str(data.get("words", "")))
+        self.topic.setText(str(data.get("topic", "")))
+        set_combo(self.captured, data.get("captured"))
+        set_utc(self.when, str(data.get("when", "")))
+
+    def accept(self) -> None:
+        try:
+            self.entry = VoiceEntry(child_id=self._child_id, at=utc_minute(self.when),
+                                    words=self.words.toPlainText(),
+                                    topic=self.topic.text().strip() or None,
+                                    how_captured=self.captured.currentData())
+        except ValidationError as error:
+            self.show_problem(" ".join(explain(error, VoiceEntry)))
+            return
+        super().accept()
