@@ -106,7 +106,7 @@ class CaseloadPage(QWidget):
         split.addWidget(self.record)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
-        split.setSizes([900, 440])  # the whole caseload row, then the record
+        split.setSizes([960, 380])  # the whole caseload row, then the record
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(split, 1)

@@ -36,6 +36,9 @@ from yjfield.ui.record_pages import (
 
 def _filter_combo(codes: type[Attendance] | type[ContactMode], everything: str) -> QComboBox:
     combo = QComboBox()
+    # Shrinks with the panel, so the filters never push the caseload's columns away.
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(8)
     combo.addItem(everything, None)
     for code in codes:
         combo.addItem(words(code), code.value)
