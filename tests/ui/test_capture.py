@@ -199,8 +199,9 @@ def test_refused_change_is_listed_with_its_reason(qtbot: QtBot, laptop: Laptop) 
         assert window.pages.currentWidget() is window.problems_page
         assert table.rowCount() == 1
         assert table.item(0, 0).text() == "Contact"
-        assert table.item(0, 2).text() == "Held for a manager"
-        assert table.item(0, 3).text()  # the server's reason, in words
+        assert table.item(0, 2).text()  # when it was saved
+        assert table.item(0, 3).text() == "Held for a manager"
+        assert table.item(0, 4).text()  # the server's reason, in words
     finally:
         window.lock()
 

@@ -5,39 +5,27 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from tests.conftest import PASSPHRASE
-from tests.ui.conftest import Laptop, synchronous_operations
+from tests.ui.conftest import Laptop, activate, open_window
 from yjfield.server.db import records
+from yjfield.ui.contact_dialog import ContactDialog
 from yjfield.ui.main_window import MainWindow
 
 
 @pytest.fixture
 def window(qtbot: QtBot, laptop: Laptop) -> Iterator[MainWindow]:
-    window = MainWindow(laptop.folder, who="Test Worker", operations=synchronous_operations())
-    qtbot.addWidget(window)
-    window.show()
-    field = window.unlock_page.passphrase
-    qtbot.keyClicks(field, PASSPHRASE)
-    qtbot.keyClick(field, Qt.Key.Key_Return)
-    activate(window)
+    window = open_window(qtbot, laptop.folder)
     yield window
     window.lock()
-
-
-def activate(widget: QWidget) -> None:
-    """Offscreen there is no window manager to activate windows, as a desktop would."""
-    widget.activateWindow()
-    assert QTest.qWaitForWindowActive(widget, 2000)
 
 
 def fill_contact_by_keyboard(qtbot: QtBot, window: MainWindow, note: str, words: str) -> None:
     """Runs inside the dialog's own event loop: keys only, as at a youth club."""
     dialog = window.dialog
+    assert isinstance(dialog, ContactDialog)
     try:
         activate(dialog)
         # The note has focus on opening: typing starts at once.

@@ -63,8 +63,7 @@ class CaptureMixin:
     def projects(self) -> list[ReparationProject]:
         """Active reparation projects, by name."""
         found = [e.record for e in self._store.entities("reparation_project")
-                 if isinstance(e.record, ReparationProject) and e.record.active
-                 and not e.record.archived]
+                 if isinstance(e.record, ReparationProject) and e.record.active]
         return sorted(found, key=lambda p: p.name.lower())
 
     def log_group_session(self, group: GroupSession) -> None:
@@ -81,7 +80,7 @@ class CaptureMixin:
 
     def _current_requirement(self, child_id: str) -> str | None:
         found = [e.record for e in self._store.entities("reparation_requirement", child_id)
-                 if isinstance(e.record, ReparationRequirement) and not e.record.archived]
+                 if isinstance(e.record, ReparationRequirement)]
         found.sort(key=lambda r: r.start, reverse=True)
         return found[0].id if found else None
 
@@ -89,11 +88,12 @@ class CaptureMixin:
 
     def plan_for_edit(self, child_id: str) -> PlanForEdit:
         plans = [e.record for e in self._store.entities("plan", child_id)
-                 if isinstance(e.record, Plan) and not e.record.archived]
-        plan = plans[0] if plans else None
+                 if isinstance(e.record, Plan)]
+        if not plans:
+            return PlanForEdit(child_id, None, ())
+        plan = plans[0]
         goals = tuple(e.record for e in self._store.entities("plan_goal", child_id)
-                      if isinstance(e.record, PlanGoal) and not e.record.archived
-                      and plan is not None and e.record.plan_id == plan.id)
+                      if isinstance(e.record, PlanGoal) and e.record.plan_id == plan.id)
         return PlanForEdit(child_id, plan, goals)
 
     def save_plan(self, child_id: str, changes: dict[str, Any], goals: list[GoalEdit], *,

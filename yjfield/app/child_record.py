@@ -81,8 +81,7 @@ def read_child_record(store: Store, child_id: str) -> ChildRecordView:
         plan_versions=tuple(line.fact for line in store.facts(child_id, "plan_version")
                             if isinstance(line.fact, PlanVersion)),
         requirements=tuple(e.record for e in store.entities("reparation_requirement", child_id)
-                           if isinstance(e.record, ReparationRequirement)
-                           and not e.record.archived),
+                           if isinstance(e.record, ReparationRequirement)),
         attendances=tuple(
             AttendanceLine(line.fact, projects.get(line.fact.project_id, ""))
             for line in store.facts(child_id, "reparation_attendance")

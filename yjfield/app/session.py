@@ -67,7 +67,7 @@ class ProblemView:
     child_name: str
     held: bool
     reason: str
-    saved_at: str
+    saved_at: str  # ISO time, or "" when unknown
 
 
 class Session(CaptureMixin):
@@ -158,7 +158,7 @@ class Session(CaptureMixin):
             record_label=record_type(change.record_kind).noun.capitalize(),
             child_name=names.get(change.child_id or "", ""), held=change.state == "held",
             reason=change.reason or "The server did not accept this change.",
-            saved_at=change.created_at) for change in self._store.problems()]
+            saved_at=_when(change.created_at)) for change in self._store.problems()]
 
     def update(self, kind: str, record_id: str, changes: dict[str, Any]) -> None:
         """Change fields of a mutable record (store thread); it syncs as usual."""

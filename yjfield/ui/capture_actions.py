@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QMainWindow
 from yjfield.app.operations import Operations
 from yjfield.app.session import Session
 from yjfield.app.types import EXPECTED_ERRORS
+from yjfield.domain.base import Fact
 from yjfield.ui.capture_dialog import CaptureDialog, DraftKeeper
 from yjfield.ui.caseload_page import CaseloadPage
 from yjfield.ui.contact_dialog import ContactDialog
@@ -160,17 +161,17 @@ class CaptureActions(QMainWindow):
                                      next_review_due=d.next_review_due),
             self.tr("Plan saved."))
 
-    def correct(self, original: object | None = None) -> None:
+    def correct(self, original: Fact | None = None) -> None:
         """Correct the contact or voice entry chosen in the record (or the one given)."""
         if original is None:
             self.caseload_page.record.correct_chosen()  # comes back here with the record
             return
         if not CorrectionDialog.can_correct(original):
             return
-        fact_id = getattr(original, "id", "")
+        fact_id = original.id
         # Ends with the child's id, like every draft key, so it leaves with the child.
         self._capture(
-            f"correct:{fact_id}:{getattr(original, 'child_id', '')}", lambda s: None,
-            lambda s, _: CorrectionDialog(original, self),  # type: ignore[arg-type]
+            f"correct:{fact_id}:{original.child_id}", lambda s: None,
+            lambda s, _: CorrectionDialog(original, self),
             lambda s, d: s.correct(fact_id, d.changes, d.reason_text),
             self.tr("Correction saved; the original is kept, marked as corrected."))

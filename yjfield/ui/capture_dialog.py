@@ -30,14 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from yjfield.ui.widgets import problem_label
+from yjfield.ui.widgets import problem_label, words
 
 #: How long after the last keystroke a draft is written.
 DRAFT_DELAY_MS = 800
-
-
-def words(code: str) -> str:
-    return code.replace("_", " ").capitalize()
 
 
 def code_combo(codes: type[StrEnum], default: StrEnum) -> QComboBox:
@@ -157,7 +153,7 @@ class CaptureDialog(QDialog):
         """Whether anything was typed or chosen beyond the defaults."""
         return bool(self._blank) and self.draft_data() != self._blank
 
-    def show_restored(self, data: dict[str, Any], saved_at: str = "") -> None:
+    def show_restored(self, data: dict[str, Any]) -> None:
         self._blank = self._blank or self.draft_data()
         self.restore_draft(data)
         self.draft_note.setText(self.tr("Your unsaved input from last time is back."))

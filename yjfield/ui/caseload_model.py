@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from yjfield.app.types import CaseloadRecord
+from yjfield.ui.widgets import words
 
 NAME, AGE, PROGRAMME, NEXT_APPOINTMENT, LAST_SEEN, REVIEW_DUE, FLAGS, HOURS = range(8)
 CHILD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -33,7 +34,7 @@ def _headers() -> list[str]:
 
 
 def _programme(code: str | None) -> str:
-    return (code or "").replace("_", " ").capitalize()
+    return words(code or "")
 
 
 def hours_text(minutes: int) -> str:

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from yjfield.app.types import ChildRecordView
 from yjfield.domain.codes import Attendance, ContactMode
-from yjfield.ui.capture_dialog import words
 from yjfield.ui.caseload_model import hours_text
 from yjfield.ui.record_pages import (
     FlagsPage,
@@ -32,6 +31,7 @@ from yjfield.ui.record_pages import (
     make_table,
     rich_label,
 )
+from yjfield.ui.widgets import words
 
 
 def _filter_combo(codes: type[Attendance] | type[ContactMode], everything: str) -> QComboBox:

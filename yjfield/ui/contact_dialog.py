@@ -30,8 +30,8 @@ from yjfield.ui.capture_dialog import (
     set_combo,
     set_utc,
     utc_minute,
-    words,
 )
+from yjfield.ui.widgets import words
 
 
 class ContactDialog(CaptureDialog):

@@ -297,6 +297,7 @@ class MainWindow(CaptureActions):
     def _show_problems(self, problems: list[ProblemView]) -> None:
         if self.session is not None:
             self.problems_page.set_problems(problems)
+            self.problems_page.table.setFocus()
 
     # -- sync ---------------------------------------------------------------------
 

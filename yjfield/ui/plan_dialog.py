@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from pydantic import ValidationError
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,7 +26,8 @@ from PySide6.QtWidgets import (
 from yjfield.app.types import GoalEdit, PlanForEdit
 from yjfield.domain.codes import GoalArea, GoalStatus
 from yjfield.domain.dates import add_months
-from yjfield.domain.plan import MAX_REVIEW_MONTHS, Plan, PlanGoal
+from yjfield.domain.plan import MAX_REVIEW_MONTHS, Plan, PlanGoal, PlanRuleError, agree_plan
+from yjfield.domain.problems import explain
 from yjfield.ui.capture_dialog import CaptureDialog, code_combo, set_combo
 
 CHILD_SECTION = ("strengths", "help_needed", "who_helps", "no_child_section_reason")
@@ -158,19 +160,30 @@ class PlanDialog(CaptureDialog):
                 edits.append(GoalEdit(row.goal_id, changed))
         return edits
 
+    def _cannot_agree(self, next_review: date) -> str | None:
+        """Why the plan as typed cannot be agreed (the domain's own rule), or None."""
+        texts: dict[str, str | None] = {name: edit.toPlainText().strip()
+                                        for name, edit in self.texts.items()}
+        texts["no_child_section_reason"] = texts["no_child_section_reason"] or None
+        plan = self._editing.plan or Plan(child_id=self._editing.child_id)
+        try:
+            agree_plan(plan.model_copy(update=texts), [], self._today, next_review)
+        except PlanRuleError as error:
+            return str(error)
+        except ValidationError as error:
+            return " ".join(explain(error, Plan))
+        return None
+
     def accept(self) -> None:
         self.changes = self._changed_fields(self._editing.plan)
         self.goal_edits = self._goal_changes()
         if self.agree.isChecked():
-            section = [self.texts[n].toPlainText().strip() for n in CHILD_SECTION]
-            if not any(section):
-                self.show_problem(self.tr(
-                    "A plan cannot be agreed without the child's section. Write it with the "
-                    "child, or record why it is empty."))
+            next_review = date.fromisoformat(self.review_due.date().toString("yyyy-MM-dd"))
+            problem = self._cannot_agree(next_review)
+            if problem:
+                self.show_problem(problem)
                 return
-            self.agree_on = self._today
-            self.next_review_due = date.fromisoformat(
-                self.review_due.date().toString("yyyy-MM-dd"))
+            self.agree_on, self.next_review_due = self._today, next_review
         if not (self.changes or self.goal_edits or self.agree_on):
             self.show_problem(self.tr("Nothing has changed. Edit the plan, or press Cancel."))
             return

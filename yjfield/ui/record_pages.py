@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from yjfield.app.types import ChildRecordView
-from yjfield.ui.capture_dialog import words
 from yjfield.ui.caseload_model import hours_text
+from yjfield.ui.widgets import words
 
 
 def fill_table(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:

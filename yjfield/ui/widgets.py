@@ -3,6 +3,11 @@
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 
+def words(code: str) -> str:
+    """A stored code ("did_not_attend") as words ("Did not attend")."""
+    return code.replace("_", " ").capitalize()
+
+
 def problem_label() -> QLabel:
     """Where a screen says what went wrong and what to do (hidden until then)."""
     label = QLabel()
