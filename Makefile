@@ -6,7 +6,8 @@ STAMP := $(VENV)/.installed-stamp
 # Tests, screenshots and benchmarks draw offscreen; `make run` opens a real window.
 OFFSCREEN := QT_QPA_PLATFORM=offscreen
 
-.PHONY: run test lint typecheck unit verify bench screenshots translations clean
+.PHONY: run test lint typecheck unit verify bench screenshots translations package \
+	package-check clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -22,7 +23,7 @@ run: $(STAMP)
 test: lint typecheck unit
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check yjfield tests bench
+	$(VENV)/bin/ruff check yjfield tests bench packaging
 
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy yjfield
@@ -50,6 +51,21 @@ translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate yjfield/ui/*.py -ts resources/translations/yjfield_cy.ts
 	$(VENV)/bin/pyside6-lrelease resources/translations/yjfield_cy.ts \
 		-qm resources/translations/yjfield_cy.qm
+
+PACKAGE_STAMP := $(VENV)/.package-stamp
+$(PACKAGE_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e '.[package]'
+	touch $(PACKAGE_STAMP)
+
+## package: build the one-folder app bundle for this OS into dist/yjfield (PyInstaller)
+package: $(PACKAGE_STAMP)
+	rm -rf build/yjfield dist/yjfield
+	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build \
+		packaging/yjfield.spec
+
+## package-check: build the bundle, run its --self-test with no display, print its figures
+package-check: package
+	$(PY) packaging/check.py dist/yjfield
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache .pytest_cache

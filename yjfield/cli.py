@@ -14,7 +14,8 @@ from yjfield.app.demo import (
     set_up_demo_laptops,
     start_demo_server,
 )
-from yjfield.app.paths import data_dir
+from yjfield.app.paths import data_dir, profile_dir
+from yjfield.app.preset import load_preset
 from yjfield.app.server_process import EmbeddedServerFailed
 from yjfield.store.errors import StoreError
 from yjfield.sync.errors import SyncError
@@ -24,11 +25,20 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="yjfield", description=(
         "yjfield: an offline-first caseload app for youth justice practitioners."))
     parser.add_argument("--version", action="version", version=f"yjfield {__version__}")
-    sub = parser.add_subparsers(dest="command", required=True)
+    parser.add_argument("--data-dir", type=Path, help="where to keep yjfield's files "
+                        "(default: the user data folder)")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this copy works (store, embedded server, sync, window) "
+                             "in a throwaway folder, then exit")
+    # `make package-check` times the launch to the first screen with it.
+    parser.add_argument("--exit-when-shown", action="store_true", help=argparse.SUPPRESS)
+    sub = parser.add_subparsers(dest="command", metavar="{open,demo,server}")
+    sub.add_parser("open", help="open the app on this laptop's caseload (the default)")
     demo = sub.add_parser("demo", help="run on an invented demo service")
     demo.add_argument("--seed-only", action="store_true",
                       help="create the demo service and caseloads, then exit")
-    demo.add_argument("--data-dir", type=Path, help="where to keep the demo's files")
+    demo.add_argument("--data-dir", dest="demo_dir", type=Path,
+                      help="where to keep the demo's files")
     demo.add_argument("--passphrase", default=DEMO_PASSPHRASE,
                       help="passphrase for the demo stores (default: %(default)r)")
     demo.add_argument("--children", type=int, default=40, help="children in the demo service")
@@ -61,7 +71,8 @@ def _demo(args: argparse.Namespace) -> int:
               "Run it on a desktop, or use 'yjfield demo --seed-only' to set up the demo "
               "without a window.", file=sys.stderr)
         return 2
-    base = data_dir(args.data_dir) if args.data_dir else data_dir() / "demo"
+    folder = args.demo_dir or args.data_dir
+    base = data_dir(folder) if folder else data_dir() / "demo"
     print(f"Starting the local demo server (an invented service) in {base} ...")
     server = start_demo_server(base, children=args.children, months=args.months)
     try:
@@ -80,12 +91,44 @@ def _demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def _open(args: argparse.Namespace) -> int:
+    """The installed app: this laptop's own profile; the first run sets it up."""
+    if _no_screen() and not args.exit_when_shown:
+        print("There is no screen here to open yjfield's window on.", file=sys.stderr)
+        return 2
+    from yjfield.ui.run import run_app
+
+    preset = load_preset(args.data_dir)
+    return run_app([(profile_dir(data_dir(args.data_dir), "laptop"), "")],
+                   server_url=preset.server_url, exit_when_shown=args.exit_when_shown)
+
+
+def _console_or_nowhere() -> None:
+    """A windowed program (Windows, macOS bundles) has no console; print would fail."""
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments[:1] == ["server"]:
+        # The installed bundle has one program; the app starts its embedded server as
+        # `yjfield server ...`, and IT can run the server's commands the same way.
+        from yjfield.server.cli import main as server_main
+
+        return server_main(arguments[1:])
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    args = _parser().parse_args(argv)
+    args = _parser().parse_args(arguments)
     try:
+        if args.self_test:
+            from yjfield.selftest import self_test
+
+            return self_test(args.data_dir)
+        _console_or_nowhere()
         if args.command == "demo":
             return _demo(args)
+        return _open(args)
     except (StoreError, SyncError) as error:
         print(f"{error.what}\n{error.todo}", file=sys.stderr)
         return 2

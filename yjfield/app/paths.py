@@ -1,11 +1,30 @@
-"""Where yjfield keeps its files on this computer."""
+"""Where yjfield keeps its files on this computer, and where its own resources are."""
 
 import os
+import sys
 from pathlib import Path
 
 import platformdirs
 
 APP_NAME = "yjfield"
+SOURCE_ROOT = Path(__file__).resolve().parents[2]
+
+
+def frozen() -> bool:
+    """True inside the PyInstaller bundle (the installed app)."""
+    return bool(getattr(sys, "frozen", False))
+
+
+def bundle_dir() -> Path:
+    """The folder the installed app lives in (the checkout when run from source)."""
+    return Path(sys.executable).resolve().parent if frozen() else SOURCE_ROOT
+
+
+def resources_dir() -> Path:
+    """Translations and icons: inside the bundle, else the checkout's resources/."""
+    if frozen():
+        return Path(getattr(sys, "_MEIPASS", bundle_dir())) / "resources"
+    return SOURCE_ROOT / "resources"
 
 
 def data_dir(override: Path | None = None) -> Path:

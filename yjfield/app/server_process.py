@@ -1,7 +1,8 @@
 """The embedded server, run as a child process on loopback (the demo, and trying yjfield out).
 
-The app never imports the server: it starts `python -m yjfield.server` like any
-other program, so the client and server stay as separate as in a deployment.
+The app never imports the server: it starts `python -m yjfield.server` (in the
+installed bundle, the bundle's own program with `server`) like any other program, so
+the client and server stay as separate as in a deployment.
 """
 
 import socket
@@ -10,6 +11,7 @@ import sys
 import time
 from pathlib import Path
 
+from yjfield.app.paths import frozen
 from yjfield.sync.api import ServerApi
 
 
@@ -24,7 +26,8 @@ def free_port() -> int:
 
 
 def server_command(database_url: str, *args: str) -> list[str]:
-    return [sys.executable, "-m", "yjfield.server", "--database", database_url, *args]
+    program = [sys.executable, "server"] if frozen() else [sys.executable, "-m", "yjfield.server"]
+    return [*program, "--database", database_url, *args]
 
 
 def run_server_command(database_url: str, *args: str) -> str:
@@ -42,10 +45,12 @@ class EmbeddedServer:
         self.database_url = f"sqlite:///{database}"
         self.port = port or free_port()
         self.url = f"http://127.0.0.1:{self.port}"
+        # The server stops when its standard input closes, which the OS does when this
+        # process ends however it ends (a crash, a kill, Task Manager), on every platform.
         self._process = subprocess.Popen(
             server_command(self.database_url, "serve", "--port", str(self.port),
                            "--exit-with-parent"),
-            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+            stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         deadline = time.monotonic() + 60
         while not self._healthy():
             if self._process.poll() is not None:
@@ -70,5 +75,6 @@ class EmbeddedServer:
                 self._process.wait(timeout=30)
             except subprocess.TimeoutExpired:
                 self._process.kill()
-        if self._process.stderr:
-            self._process.stderr.close()
+        for pipe in (self._process.stdin, self._process.stderr):
+            if pipe:
+                pipe.close()

@@ -2,11 +2,8 @@
 
 import argparse
 import getpass
-import os
-import signal
 import sys
 import threading
-import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -36,8 +33,8 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--ssl-certfile", type=Path, help="TLS certificate (PEM)")
     serve.add_argument("--ssl-keyfile", type=Path, help="TLS private key (PEM)")
     serve.add_argument("--exit-with-parent", action="store_true",
-                       help="stop when the program that started this server ends "
-                            "(the app's embedded server)")
+                       help="stop when standard input closes, as it does when the program "
+                            "that started this server ends (the app's embedded server)")
     sub.add_parser("init", help="create or update the database schema")
     add_service = sub.add_parser("add-service", help="add a youth justice service")
     add_service.add_argument("name")
@@ -67,14 +64,16 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _watch_parent() -> None:
-    """Stop (gracefully, as on Ctrl+C) once the parent process is gone (POSIX)."""
-    parent = os.getppid()
+def _stop_when_stdin_closes(server: uvicorn.Server) -> None:
+    """Stop gracefully once the parent is gone: the OS closes our stdin pipe then.
 
+    This works the same on Windows, macOS and Linux, where watching the parent's
+    process id does not (Windows has no getppid change on a parent's death).
+    """
     def watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(1)
-        os.kill(os.getpid(), signal.SIGTERM)
+        while sys.stdin.buffer.read(4096):
+            pass
+        server.should_exit = True
 
     threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
@@ -95,12 +94,14 @@ def _user_id(engine: Engine, username: str) -> str:
 
 def _run(args: argparse.Namespace, settings: ServerSettings) -> int:
     if args.command == "serve":
+        config = uvicorn.Config(
+            create_app(settings), host=args.host, port=args.port, log_level="info",
+            ssl_certfile=str(args.ssl_certfile) if args.ssl_certfile else None,
+            ssl_keyfile=str(args.ssl_keyfile) if args.ssl_keyfile else None)
+        server = uvicorn.Server(config)
         if args.exit_with_parent:
-            _watch_parent()
-        app = create_app(settings)
-        uvicorn.run(app, host=args.host, port=args.port, log_level="info",
-                    ssl_certfile=str(args.ssl_certfile) if args.ssl_certfile else None,
-                    ssl_keyfile=str(args.ssl_keyfile) if args.ssl_keyfile else None)
+            _stop_when_stdin_closes(server)
+        server.run()
         return 0
     engine = _engine(settings)
     try:

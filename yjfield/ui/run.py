@@ -4,19 +4,22 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from yjfield.app.paths import resources_dir
 from yjfield.ui.crash import install_crash_handler
 from yjfield.ui.main_window import MainWindow
 from yjfield.ui.translations import install_translator
 
 
-def open_windows(profiles: Sequence[tuple[Path, str]], *,
-                 demo_passphrase: str | None = None) -> list[MainWindow]:
+def open_windows(profiles: Sequence[tuple[Path, str]], *, demo_passphrase: str | None = None,
+                 server_url: str = "") -> list[MainWindow]:
     """One window per profile: with two, each is a separate laptop on the same server."""
     windows = []
     for index, (folder, who) in enumerate(profiles):
-        window = MainWindow(folder, who=who, demo_passphrase=demo_passphrase)
+        window = MainWindow(folder, who=who, demo_passphrase=demo_passphrase,
+                            server_url=server_url)
         if len(profiles) > 1:
             window.setWindowTitle(window.tr("yjfield: {who}'s laptop").format(who=who))
             window.resize(960, 720)
@@ -25,15 +28,34 @@ def open_windows(profiles: Sequence[tuple[Path, str]], *,
     return windows
 
 
-def run_app(profiles: Sequence[tuple[Path, str]], *, demo_passphrase: str | None = None) -> int:
+def start_qt() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
     app.setApplicationName("yjfield")
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "yjfield.png")))
+    return app
+
+
+def run_app(profiles: Sequence[tuple[Path, str]], *, demo_passphrase: str | None = None,
+            server_url: str = "", exit_when_shown: bool = False) -> int:
+    """Open the windows and run until the last closes.
+
+    exit_when_shown quits as soon as the first screen is drawn: `make package-check`
+    times the bundle's launch with it.
+    """
+    app = start_qt()
     install_crash_handler()
     install_translator(app)
-    windows = open_windows(profiles, demo_passphrase=demo_passphrase)
+    windows = open_windows(profiles, demo_passphrase=demo_passphrase, server_url=server_url)
     for window in windows:
         # However the app ends, lock first: that closes the store and removes the idle
         # lock's application-wide event filter before Qt tears the widgets down.
         app.aboutToQuit.connect(window.shutdown)
         window.show()
+    if exit_when_shown:
+        windows[0].grab()  # the first screen is fully laid out and painted
+        print("shown", flush=True)
+        for window in windows:
+            window.shutdown()
+        return 0
     return app.exec()

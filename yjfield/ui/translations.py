@@ -9,7 +9,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
-TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
+from yjfield.app.paths import resources_dir
+
+TRANSLATIONS = resources_dir() / "translations"
 
 
 def chosen_language() -> str:

@@ -24,7 +24,8 @@ class UnlockPage(QWidget):
         self.setObjectName("UnlockPage")
         title = QLabel(self.tr("<h2>yjfield is locked</h2>"))
         intro = QLabel(self.tr("Enter the passphrase for {who}'s caseload on this laptop.")
-                       .format(who=who))
+                       .format(who=who) if who else
+                       self.tr("Enter the passphrase for the caseload on this laptop."))
         intro.setWordWrap(True)
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
