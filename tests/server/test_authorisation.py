@@ -194,3 +194,61 @@ def test_requests_without_versions_are_told_to_update(world: World) -> None:
     response = world.client.post("/v1/sync/pull", json={})
     assert (response.status_code, response.json()["code"]) == (426, "client_too_old")
     assert world.client.get("/v1/health").json()["status"] == "ok"
+
+
+def sign_in(world: World, username: str, device_id: str, password: str = PASSWORD
+            ) -> httpx.Response:
+    return world.client.post("/v1/auth/sign-in", headers=HEADERS, json={
+        "username": username, "password": password, "device_id": device_id})
+
+
+def test_signing_in_again_keeps_the_device_and_stops_its_old_tokens(world: World) -> None:
+    before = world.tokens["yw"]
+    again = sign_in(world, "yw", before["device_id"])
+    assert again.status_code == 200, again.text
+    # The lost sign-in is useless from now on, to whoever holds it.
+    old = world.client.post("/v1/auth/refresh", headers=HEADERS,
+                            json={"refresh_token": before["refresh_token"]})
+    assert (old.status_code, old.json()["code"]) == (401, "not_signed_in")
+    assert world.call("yw", "POST", "/v1/sync/pull", json={}).status_code == 401
+    world.tokens["yw"] = {**before, **again.json()}
+    assert world.push_fact("yw", fact_of("case_entry", world.mine.id)) == "applied"
+    newer = world.client.post("/v1/auth/refresh", headers=HEADERS,
+                              json={"refresh_token": again.json()["refresh_token"]})
+    assert newer.status_code == 200
+
+
+SIGN_IN_REFUSALS = [
+    # (who signs in, whose device, password) -> status, code
+    (("yw", "yw", "wrong"), (401, "wrong_login")),
+    (("cm", "yw", PASSWORD), (403, "device_unknown")),  # someone else's laptop
+    (("elsewhere", "yw", PASSWORD), (403, "device_unknown")),  # another service
+    (("yw", None, PASSWORD), (403, "device_unknown")),  # a device that never existed
+]
+
+
+@pytest.mark.parametrize("who,expected", SIGN_IN_REFUSALS)
+def test_signing_in_again_is_refused(world: World, who: tuple[str, str | None, str],
+                                     expected: tuple[int, str]) -> None:
+    username, owner, password = who
+    device_id = world.tokens[owner]["device_id"] if owner else new_id()
+    refused = sign_in(world, username, device_id, password)
+    assert (refused.status_code, refused.json()["code"]) == expected
+    # The owner's sign-in still works: a refused attempt stops nothing.
+    assert world.call("yw", "POST", "/v1/sync/pull", json={}).status_code == 200
+
+
+def test_a_revoked_device_cannot_sign_in_again(world: World) -> None:
+    with world.harness.engine.begin() as conn:
+        auth.revoke_device(conn, device_id=world.tokens["yw"]["device_id"], reason="lost")
+    refused = sign_in(world, "yw", world.tokens["yw"]["device_id"])
+    assert refused.status_code == 403
+    assert refused.json()["problem"]["code"] == "device_revoked"
+
+
+def test_signing_in_again_counts_toward_the_sign_in_limit(world: World) -> None:
+    device_id = world.tokens["yw"]["device_id"]
+    for _ in range(5):
+        assert sign_in(world, "yw", device_id, "wrong").json()["code"] == "wrong_login"
+    blocked = sign_in(world, "yw", device_id)
+    assert (blocked.status_code, blocked.json()["code"]) == (429, "too_many_logins")

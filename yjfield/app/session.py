@@ -173,8 +173,7 @@ class Session(CaptureMixin):
 
     # -- network thread -------------------------------------------------------------
 
-    def sync(self, on_progress: Callable[[SyncProgress], None] | None = None) -> SyncReport:
-        """One sync with the server (network thread only)."""
+    def _network_engine(self) -> SyncEngine:
         if self._engine is None:
             store = self._store.second_connection()
             url = store.meta("server_url")
@@ -184,8 +183,21 @@ class Session(CaptureMixin):
             self._sync_store = store
             self._engine = SyncEngine(store, ServerApi(url),
                                       SecretStore(store, store.identity.device_id))
-        self._engine.on_progress = on_progress or (lambda progress: None)
-        return self._engine.sync()
+        return self._engine
+
+    def sync(self, on_progress: Callable[[SyncProgress], None] | None = None) -> SyncReport:
+        """One sync with the server (network thread only)."""
+        engine = self._network_engine()
+        engine.on_progress = on_progress or (lambda progress: None)
+        return engine.sync()
+
+    def sign_in_again(self, password: str) -> None:
+        """Sign this laptop in again with the practitioner's password (network thread).
+
+        For a sign-in lost from the keyring or expired after a long time offline; the
+        store, its waiting changes and the device's identity are all kept.
+        """
+        self._network_engine().sign_in_again(password)
 
     def close_sync(self) -> None:
         """Close the sync connection (network thread)."""

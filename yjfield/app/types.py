@@ -7,7 +7,7 @@ from yjfield.domain.codes import Role
 from yjfield.store.errors import StoreError, TooManyAttempts, WrongPassphrase
 from yjfield.store.rows import CaseloadRecord
 from yjfield.sync.engine import SyncProgress, SyncReport
-from yjfield.sync.errors import SyncError
+from yjfield.sync.errors import SignInAgain, SyncError
 from yjfield.sync.retry import Backoff
 from yjfield.sync.status import SyncStatus
 
@@ -16,5 +16,5 @@ EXPECTED_ERRORS = (StoreError, SyncError)
 
 __all__ = ["EXPECTED_ERRORS", "Backoff", "Candidate", "CaseloadRecord", "ChildRecordView",
            "ConflictView", "GoalEdit", "PlanForEdit", "ProblemView", "Role",
-           "StoreError", "SyncError",
+           "SignInAgain", "StoreError", "SyncError",
            "SyncProgress", "SyncReport", "SyncStatus", "TooManyAttempts", "WrongPassphrase"]

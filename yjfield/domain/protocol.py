@@ -34,6 +34,7 @@ class ErrorCode(StrEnum):
     TOKEN_EXPIRED = "token_expired"  # noqa: S105 - an error code, not a secret
     TOKEN_REPLAYED = "token_replayed"  # noqa: S105 - an error code, not a secret
     DEVICE_REVOKED = "device_revoked"
+    DEVICE_UNKNOWN = "device_unknown"
     CLIENT_TOO_OLD = "client_too_old"
     FORBIDDEN = "forbidden"
     NOT_FOUND = "not_found"
@@ -151,6 +152,16 @@ class EnrolRequest(BaseModel):
     username: ShortText = Field(min_length=1)
     password: str = Field(min_length=1, max_length=1024)
     device_name: ShortText = Field(min_length=1)
+
+
+class SignInRequest(BaseModel):
+    """Sign in again on an enrolled device (its token was lost or has expired)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    username: ShortText = Field(min_length=1)
+    password: str = Field(min_length=1, max_length=1024)
+    device_id: RecordId
 
 
 class TokenPair(BaseModel):

@@ -10,19 +10,30 @@ sign-in, a replayed token) take the engine and write in their own transaction.
 import hashlib
 import hmac
 import secrets
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from typing import TypeVar
 
 from sqlalchemy import Connection, Engine, and_, delete, func, select, update
 
 from yjfield.domain.identity import DeviceIdentity
 from yjfield.domain.ids import new_id
 from yjfield.domain.policy import LocalPolicy
-from yjfield.domain.protocol import EnrolRequest, EnrolResponse, ErrorCode, TokenPair
+from yjfield.domain.protocol import (
+    EnrolRequest,
+    EnrolResponse,
+    ErrorCode,
+    SignInRequest,
+    TokenPair,
+)
 from yjfield.server import admin
+from yjfield.server.admin import UserRow
 from yjfield.server.db import devices, login_attempts, services, tokens
 from yjfield.server.errors import ApiError
 from yjfield.server.settings import ServerSettings
 from yjfield.server.sync_service import Caller
+
+T = TypeVar("T")
 
 
 def _now() -> datetime:
@@ -118,39 +129,75 @@ def _recent_failures(conn: Connection, key: str, since: datetime) -> int:
         login_attempts.c.key == key, login_attempts.c.at >= since.isoformat()))).scalar_one())
 
 
-def enrol(engine: Engine, *, settings: ServerSettings, request: EnrolRequest, address: str,
-          now: datetime | None = None) -> EnrolResponse:
-    """Sign a practitioner in on a new device: the device is enrolled and given tokens."""
-    now = now or _now()
-    keys = (f"account:{request.username.lower()}", f"address:{address}")
+def _signed_in(engine: Engine, *, settings: ServerSettings, username: str, password: str,
+               address: str, now: datetime, then: Callable[[Connection, UserRow], T]) -> T:
+    """then(conn, user) for the active user with that password, within the sign-in limits.
+
+    A failed attempt is recorded after the sign-in's own transaction ends, so it counts
+    whatever happens to that transaction.
+    """
+    keys = (f"account:{username.lower()}", f"address:{address}")
     since = now - timedelta(minutes=settings.login_window_minutes)
     with engine.begin() as conn:
         if (_recent_failures(conn, keys[0], since) >= settings.login_failures_per_account
                 or _recent_failures(conn, keys[1], since) >= settings.login_failures_per_address):
             raise ApiError(ErrorCode.TOO_MANY_LOGINS)
-        user = admin.check_password(conn, username=request.username, password=request.password)
-        if user is None or not user.active:
-            conn.execute(login_attempts.insert(), [{"key": k, "at": now.isoformat()}
-                                                   for k in keys])
-            failed = True
-        else:
-            failed = False
+        user = admin.check_password(conn, username=username, password=password)
+        if user is not None and user.active:
             conn.execute(delete(login_attempts).where(login_attempts.c.key == keys[0]))
-            device_id = new_id()
-            conn.execute(devices.insert().values(
-                id=device_id, service_id=user.service_id, user_id=user.id,
-                name=request.device_name, enrolled_at=now.isoformat(), last_counter=0))
-            pair = issue_tokens(conn, settings=settings, device_id=device_id, now=now)
-            policy = conn.execute(select(services.c.policy).where(
-                services.c.id == user.service_id)).scalar_one()
-    if failed:
-        raise ApiError(ErrorCode.WRONG_LOGIN)
-    assert user is not None
-    identity = DeviceIdentity(user_id=user.id, username=user.username,
-                              display_name=user.display_name, role=user.role,
-                              device_id=device_id, service_id=user.service_id)
-    return EnrolResponse(identity=identity, tokens=pair,
-                         policy=LocalPolicy.model_validate_json(policy))
+            return then(conn, user)
+    with engine.begin() as conn:
+        conn.execute(login_attempts.insert(), [{"key": k, "at": now.isoformat()} for k in keys])
+    raise ApiError(ErrorCode.WRONG_LOGIN)
+
+
+def enrol(engine: Engine, *, settings: ServerSettings, request: EnrolRequest, address: str,
+          now: datetime | None = None) -> EnrolResponse:
+    """Sign a practitioner in on a new device: the device is enrolled and given tokens."""
+    at = now or _now()
+
+    def enrol_device(conn: Connection, user: UserRow) -> EnrolResponse:
+        device_id = new_id()
+        conn.execute(devices.insert().values(
+            id=device_id, service_id=user.service_id, user_id=user.id,
+            name=request.device_name, enrolled_at=at.isoformat(), last_counter=0))
+        pair = issue_tokens(conn, settings=settings, device_id=device_id, now=at)
+        policy = conn.execute(select(services.c.policy).where(
+            services.c.id == user.service_id)).scalar_one()
+        identity = DeviceIdentity(user_id=user.id, username=user.username,
+                                  display_name=user.display_name, role=user.role,
+                                  device_id=device_id, service_id=user.service_id)
+        return EnrolResponse(identity=identity, tokens=pair,
+                             policy=LocalPolicy.model_validate_json(policy))
+
+    return _signed_in(engine, settings=settings, username=request.username,
+                      password=request.password, address=address, now=at, then=enrol_device)
+
+
+def sign_in_again(engine: Engine, *, settings: ServerSettings, request: SignInRequest,
+                  address: str, now: datetime | None = None) -> TokenPair:
+    """New tokens for an enrolled device whose refresh token was lost or expired.
+
+    The device keeps its id and its change counter, so its unsynced work still goes
+    through exactly once. Every earlier token of the device stops working: a lost
+    token may be in someone else's hands.
+    """
+    at = now or _now()
+
+    def reissue(conn: Connection, user: UserRow) -> TokenPair:
+        device = conn.execute(select(devices).where(devices.c.id == request.device_id)
+                              .with_for_update()).mappings().first()
+        if device is None or device["user_id"] != user.id:
+            raise ApiError(ErrorCode.DEVICE_UNKNOWN)
+        if device["revoked_at"] is not None:
+            raise ApiError(ErrorCode.DEVICE_REVOKED)
+        conn.execute(update(tokens).where(and_(tokens.c.device_id == device["id"],
+                                               tokens.c.revoked_at.is_(None)))
+                     .values(revoked_at=at.isoformat()))
+        return issue_tokens(conn, settings=settings, device_id=device["id"], now=at)
+
+    return _signed_in(engine, settings=settings, username=request.username,
+                      password=request.password, address=address, now=at, then=reissue)
 
 
 def revoke_device(conn: Connection, *, device_id: str, reason: str) -> bool:

@@ -28,6 +28,9 @@ CATALOGUE: dict[ErrorCode, tuple[int, str, str]] = {
                                "to keep the records safe.", "Please sign in again."),
     ErrorCode.DEVICE_REVOKED: (403, "This laptop has been removed from the service.",
                                "Its caseload store is being erased. Contact your manager."),
+    ErrorCode.DEVICE_UNKNOWN: (403, "This laptop is not enrolled for that account.",
+                               "Sign in as the person who set this laptop up, or ask your "
+                               "manager to set it up for you."),
     ErrorCode.CLIENT_TOO_OLD: (426, "This version of yjfield is too old for the server.",
                                "Please update yjfield. Your unsynced work is kept until then."),
     ErrorCode.FORBIDDEN: (403, "Your role does not allow this.", "Ask your manager."),

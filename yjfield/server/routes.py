@@ -18,6 +18,7 @@ from yjfield.domain.protocol import (
     PushResponse,
     RefreshRequest,
     ScopeSummary,
+    SignInRequest,
     TokenPair,
 )
 from yjfield.server import auth, sync_service
@@ -45,6 +46,14 @@ def enrol(body: EnrolRequest, request: Request, engine: DbEngine,
     """Sign in on a new device: enrols it and returns its tokens."""
     address = request.client.host if request.client else "unknown"
     return auth.enrol(engine, settings=settings, request=body, address=address)
+
+
+@versioned.post("/auth/sign-in", response_model=TokenPair)
+def sign_in(body: SignInRequest, request: Request, engine: DbEngine,
+            settings: Settings) -> TokenPair:
+    """Sign in again on an enrolled device whose sign-in was lost or has expired."""
+    address = request.client.host if request.client else "unknown"
+    return auth.sign_in_again(engine, settings=settings, request=body, address=address)
 
 
 @versioned.post("/auth/refresh", response_model=TokenPair)

@@ -24,6 +24,7 @@ from yjfield.domain.protocol import (
     PushResponse,
     RefreshRequest,
     ScopeSummary,
+    SignInRequest,
     TokenPair,
 )
 from yjfield.sync.errors import InsecureServer, Offline, UnreadableAnswer, refusal
@@ -107,6 +108,12 @@ class ServerApi:
     def enrol(self, username: str, password: str, device_name: str) -> EnrolResponse:
         result: EnrolResponse = self._call("POST", "/auth/enrol", EnrolResponse, body=EnrolRequest(
             username=username, password=password, device_name=device_name))
+        return result
+
+    def sign_in(self, username: str, password: str, device_id: str) -> TokenPair:
+        """New tokens for this enrolled device (its own were lost or expired)."""
+        result: TokenPair = self._call("POST", "/auth/sign-in", TokenPair, body=SignInRequest(
+            username=username, password=password, device_id=device_id))
         return result
 
     def refresh(self, refresh_token: str) -> TokenPair:

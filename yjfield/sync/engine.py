@@ -20,7 +20,6 @@ from yjfield.domain.protocol import (
     Change,
     ChangeResult,
     ChangeStatus,
-    ErrorCode,
     Op,
     PullRequest,
     PullResponse,
@@ -30,7 +29,13 @@ from yjfield.store.rows import OutboxRecord
 from yjfield.store.secrets import SecretStore
 from yjfield.store.store import Store
 from yjfield.sync.api import ServerApi
-from yjfield.sync.errors import Revoked, SignInNeeded, SyncError, UnreadableAnswer
+from yjfield.sync.errors import (
+    Revoked,
+    SignInAgain,
+    SignInNeeded,
+    SyncError,
+    UnreadableAnswer,
+)
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -98,9 +103,12 @@ class SyncEngine:
 
     def _refresh(self) -> str:
         refresh_token = self.secrets.get(REFRESH_TOKEN)
-        if refresh_token is None:
-            raise SyncError("This laptop is not signed in to the server.", "Please sign in.")
-        pair = self.api.refresh(refresh_token)
+        if refresh_token is None:  # the OS keyring lost it, or it was never kept
+            raise SignInAgain()
+        try:
+            pair = self.api.refresh(refresh_token)
+        except SignInNeeded as error:  # expired after a long time offline, or stopped
+            raise SignInAgain(error.what) from error
         self.secrets.put(REFRESH_TOKEN, pair.refresh_token)
         self._access = pair.access_token
         return pair.access_token
@@ -109,10 +117,17 @@ class SyncEngine:
         token = self._access or self._refresh()
         try:
             return call(token)
-        except SignInNeeded as error:
-            if error.code != ErrorCode.TOKEN_EXPIRED:
-                raise
+        except SignInNeeded:
+            # Expired, or stopped by a sign-in on this laptop since: a fresh one decides.
+            self._access = None
             return call(self._refresh())
+
+    def sign_in_again(self, password: str) -> None:
+        """New tokens for this same device, so its waiting changes keep their counter."""
+        identity = self.store.identity
+        pair = self.api.sign_in(identity.username, password, identity.device_id)
+        self.secrets.put(REFRESH_TOKEN, pair.refresh_token)
+        self._access = pair.access_token
 
     # -- the whole sync ---------------------------------------------------------
 

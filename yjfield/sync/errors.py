@@ -39,6 +39,17 @@ class SignInNeeded(Refused):
     pass
 
 
+class SignInAgain(SyncError):
+    """The laptop has no usable sign-in (lost from the keyring, expired, or stopped).
+
+    Only the practitioner's password fixes it; the store and its waiting work are kept.
+    """
+
+    what = "This laptop needs you to sign in again."
+    todo = ("Choose \"Sign in again\" and type your service password. Your work on this "
+            "laptop is kept, and syncs once you have signed in.")
+
+
 class TooOld(Refused):
     pass
 

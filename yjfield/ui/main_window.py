@@ -17,6 +17,7 @@ from yjfield.app.types import (
     ConflictView,
     ProblemView,
     Role,
+    SignInAgain,
     StoreError,
     SyncError,
     SyncProgress,
@@ -30,6 +31,7 @@ from yjfield.ui.conflicts_page import ConflictsPage
 from yjfield.ui.first_run_page import FirstRunPage
 from yjfield.ui.poster import QtPoster
 from yjfield.ui.problems_page import ProblemsPage
+from yjfield.ui.sign_in_dialog import SignInDialog
 from yjfield.ui.sync_status import SyncStatusWidget
 from yjfield.ui.unlock_page import UnlockPage
 
@@ -71,6 +73,9 @@ class MainWindow(CaptureActions):
         self.sync_status.sync_requested.connect(self.sync_now)
         self.sync_status.conflicts_requested.connect(self.show_conflicts)
         self.sync_status.problems_requested.connect(self.show_problems)
+        self.sync_status.sign_in_requested.connect(self.sign_in_again)
+        self.sign_in_dialog: SignInDialog | None = None
+        self._needs_sign_in = False
         self.problems_page.back_requested.connect(
             lambda: self.pages.setCurrentWidget(self.caseload_page))
         self.caseload_page.record.correct_requested.connect(self.correct)
@@ -191,6 +196,8 @@ class MainWindow(CaptureActions):
     def lock(self) -> None:
         """Hide every record and close the store (its key leaves memory)."""
         self.close_dialog()  # its draft is saved before the store closes
+        if self.sign_in_dialog is not None:
+            self.sign_in_dialog.reject()
         session, self.session = self.session, None
         self._sync_timer.stop()
         self._idle.stop()
@@ -329,8 +336,42 @@ class MainWindow(CaptureActions):
             self._report(error)
             return
         self._online = False
-        self._refresh_status(error.what)
-        self._sync_timer.start(int(self._backoff.next_delay() * 1000))
+        self._needs_sign_in = isinstance(error, SignInAgain)
+        self._refresh_status(f"{error.what} {error.todo}" if self._needs_sign_in
+                             else error.what)
+        if self._needs_sign_in:
+            # Retrying cannot help until the practitioner signs in; say it once, plainly.
+            self.statusBar().showMessage(f"{error.what} {error.todo}", 30000)
+        else:
+            self._sync_timer.start(int(self._backoff.next_delay() * 1000))
+
+    def sign_in_again(self) -> None:
+        """Ask for the password; on success the laptop syncs straight away."""
+        session = self.session
+        if session is None or self.sign_in_dialog is not None:
+            return
+        dialog = SignInDialog(session.identity.username, self)
+        self.sign_in_dialog = dialog
+
+        def signed_in(_: object) -> None:
+            dialog.accept()
+            self._needs_sign_in = False
+            self.sync_now()
+
+        def refused(error: BaseException) -> None:
+            if not isinstance(error, SyncError):
+                dialog.busy(False)
+                self._report(error)  # a bug: the crash dialog takes it
+                return
+            dialog.show_problem(f"{error.what} {error.todo}")
+
+        def forget() -> None:
+            self.sign_in_dialog = None
+
+        dialog.submitted.connect(lambda password: self.operations.on_network(
+            lambda: session.sign_in_again(password), signed_in, refused))
+        dialog.finished.connect(forget)
+        dialog.open()
 
     def _refresh_status(self, message: str | None = None) -> None:
         session = self.session
@@ -343,6 +384,7 @@ class MainWindow(CaptureActions):
     def _show_status(self, status: SyncStatus) -> None:
         if self.session is not None:
             self.sync_status.show_status(status)
+            self.sync_status.show_sign_in_needed(self._needs_sign_in)
 
     # -- errors and shutdown --------------------------------------------------------
 

@@ -153,6 +153,14 @@ def main(out: Path = Path("docs/screenshots")) -> int:
         pump(0.2)
         save(window, "sync-in-progress")
         window.sync_status.show_progress(None)
+        window.sync_status.show_sign_in_needed(True)  # as after a keyring lost the sign-in
+        window.sign_in_again()
+        pump(0.3)
+        if window.sign_in_dialog is not None:
+            save(window.sign_in_dialog, "sign-in-again")
+            window.sign_in_dialog.reject()
+        save(window, "sign-in-needed")
+        window.sync_status.show_sign_in_needed(False)
         make_conflict(window, laptops[2].folder, pump)
         window.show_conflicts()
         pump(2, lambda: window.conflicts_page.list.count() > 0)

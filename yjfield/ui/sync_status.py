@@ -12,6 +12,7 @@ class SyncStatusWidget(QWidget):
     sync_requested = Signal()
     conflicts_requested = Signal()
     problems_requested = Signal()
+    sign_in_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -35,6 +36,12 @@ class SyncStatusWidget(QWidget):
         self.progress.setAccessibleName(self.tr("Sync progress"))
         self.progress.setMaximumWidth(160)
         self.progress.hide()
+        self.sign_in = QPushButton(self.tr("Sign in again…"))
+        self.sign_in.setAccessibleName(self.tr("Sign in again"))
+        self.sign_in.setToolTip(self.tr("The server needs your password before this laptop "
+                                        "can sync"))
+        self.sign_in.clicked.connect(self.sign_in_requested)
+        self.sign_in.hide()
         self.button = QPushButton(self.tr("Sync now"))
         self.button.setAccessibleName(self.tr("Sync now"))
         self.button.setToolTip(self.tr("Sync now (F5)"))
@@ -46,6 +53,7 @@ class SyncStatusWidget(QWidget):
             layout.addWidget(widget)
         layout.addStretch(1)
         layout.addWidget(self.progress)
+        layout.addWidget(self.sign_in)
         layout.addWidget(self.button)
 
     def show_status(self, status: SyncStatus) -> None:
@@ -64,6 +72,11 @@ class SyncStatusWidget(QWidget):
         self.conflicts.setText(self.tr("⚠ {n} in conflict").format(n=status.conflicts))
         self.problems.setVisible(status.problems > 0)
         self.problems.setText(self.tr("✕ {n} not accepted").format(n=status.problems))
+
+    def show_sign_in_needed(self, needed: bool) -> None:
+        self.sign_in.setVisible(needed)
+        if needed:
+            self.connection.setText(self.tr("○ Not signed in"))
 
     def show_progress(self, progress: SyncProgress | None) -> None:
         if progress is None:

@@ -1,0 +1,65 @@
+"""A laptop whose sign-in is lost or expired signs in again and loses nothing."""
+
+from datetime import UTC, datetime
+
+import pytest
+from sqlalchemy import update
+
+from tests.helpers.harness import PASSWORD, Device, Harness
+from yjfield.domain.contact import Contact
+from yjfield.server.db import tokens
+from yjfield.sync.engine import REFRESH_TOKEN
+from yjfield.sync.errors import SignInAgain, SignInNeeded
+
+NOW = datetime.now(UTC)
+
+
+def offline_contact(device: Device, child_id: str) -> str:
+    return device.store.add_fact(Contact(child_id=child_id, start=NOW,
+                                         narrative="Written while signed out")).id
+
+
+def test_a_token_lost_from_the_keyring_asks_for_the_password(harness: Harness,
+                                                              devices: list[Device]) -> None:
+    yw = harness.device("yw")
+    devices.append(yw)
+    child = harness.new_child(yw)
+    yw.sync()
+    contact_id = offline_contact(yw, child.id)
+    yw.engine.secrets.delete(REFRESH_TOKEN)  # the keyring was cleared
+    yw.engine._access = None  # and the app restarted
+    with pytest.raises(SignInAgain):
+        yw.sync()
+    assert yw.store.pending_count(include_audit=False) == 1  # the work waits
+
+    with pytest.raises(SignInNeeded):
+        yw.engine.sign_in_again("not the password")
+    yw.engine.sign_in_again(PASSWORD)
+    report = yw.sync()
+    assert report.sent >= 1 and report.rejected == 0
+    assert yw.store.pending_count(include_audit=False) == 0
+
+    cm = harness.device("cm")
+    devices.append(cm)
+    harness.assign(child.id, "cm")
+    cm.sync()
+    assert [held.fact.id for held in cm.store.facts(child.id, "contact")] == [contact_id]
+
+
+def test_an_expired_sign_in_after_weeks_offline(harness: Harness,
+                                                devices: list[Device]) -> None:
+    yw = harness.device("yw")
+    devices.append(yw)
+    child = harness.new_child(yw)
+    yw.sync()
+    offline_contact(yw, child.id)
+    with harness.engine.begin() as conn:  # five weeks away: every token has run out
+        conn.execute(update(tokens).values(expires_at="2000-01-01T00:00:00+00:00"))
+    with pytest.raises(SignInAgain) as refused:
+        yw.sync()
+    assert refused.value.what == "Your sign-in has expired."
+    device_id = yw.store.identity.device_id
+    yw.engine.sign_in_again(PASSWORD)
+    assert yw.sync().sent >= 1
+    assert yw.store.identity.device_id == device_id  # the same device, not a new enrolment
+    assert yw.store.pending_count(include_audit=False) == 0
