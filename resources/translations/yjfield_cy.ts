@@ -1,687 +1,1506 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="cy_GB">
+<context>
+    <name>CaptureActions</name>
+    <message>
+        <location filename="../../yjfield/ui/capture_actions.py" line="50"/>
+        <source>Choose a child in the caseload first (use the arrow keys).</source>
+        <extracomment>The dialog open now, if any (tests drive it; lock closes it).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/capture_actions.py" line="103"/>
+        <source>Not saved: {what} Your input is kept; open the form again to fix it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/capture_actions.py" line="121"/>
+        <source>Contact saved.</source>
+        <translation type="unfinished">Cyswllt wedi&apos;i gadw.</translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/capture_actions.py" line="130"/>
+        <source>The child&apos;s words are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/capture_actions.py" line="139"/>
+        <source>Red flag raised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/capture_actions.py" line="150"/>
+        <source>Session saved; each child&apos;s hours are updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/capture_actions.py" line="162"/>
+        <source>Plan saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/capture_actions.py" line="177"/>
+        <source>Correction saved; the original is kept, marked as corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaptureDialog</name>
+    <message>
+        <location filename="../../yjfield/ui/capture_dialog.py" line="81"/>
+        <source>&amp;Discard draft</source>
+        <extracomment>How long after the last keystroke a draft is written.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/capture_dialog.py" line="82"/>
+        <source>Discard the restored draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/capture_dialog.py" line="97"/>
+        <source>Save (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/capture_dialog.py" line="159"/>
+        <source>Your unsaved input from last time is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 <context>
     <name>CaseloadPage</name>
     <message>
-        <location filename="../../yjfield/ui/caseload_page.py" line="42" />
+        <location filename="../../yjfield/ui/caseload_page.py" line="51"/>
         <source>Search names and notes</source>
+        <extracomment>What a reparation supervisor&apos;s device does not hold, so does not show.</extracomment>
         <translation>Chwilio enwau a nodiadau</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/caseload_page.py" line="43" />
+        <location filename="../../yjfield/ui/caseload_page.py" line="52"/>
         <source>Search the caseload</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/caseload_page.py" line="46" />
+        <location filename="../../yjfield/ui/caseload_page.py" line="55"/>
         <source>Show</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/caseload_page.py" line="47" />
+        <location filename="../../yjfield/ui/caseload_page.py" line="56"/>
         <source>Everyone</source>
         <translation>Pawb</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/caseload_page.py" line="47" />
+        <location filename="../../yjfield/ui/caseload_page.py" line="57"/>
         <source>Review overdue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/caseload_page.py" line="48" />
+        <location filename="../../yjfield/ui/caseload_page.py" line="58"/>
         <source>Not seen face to face in 14 days</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/caseload_page.py" line="49" />
+        <location filename="../../yjfield/ui/caseload_page.py" line="59"/>
         <source>Open red flags</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/caseload_page.py" line="49" />
+        <location filename="../../yjfield/ui/caseload_page.py" line="60"/>
         <source>Reparation hours outstanding</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/caseload_page.py" line="53" />
+        <location filename="../../yjfield/ui/caseload_page.py" line="66"/>
         <source>Caseload</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/caseload_page.py" line="65" />
+        <location filename="../../yjfield/ui/caseload_page.py" line="78"/>
         <source>Children shown</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/caseload_page.py" line="76" />
+        <location filename="../../yjfield/ui/caseload_page.py" line="89"/>
         <source>&amp;Search:</source>
         <translation>&amp;Chwilio:</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/caseload_page.py" line="80" />
+        <location filename="../../yjfield/ui/caseload_page.py" line="93"/>
         <source>S&amp;how:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/caseload_page.py" line="124" />
+        <location filename="../../yjfield/ui/caseload_page.py" line="151"/>
         <source>{shown} of {total} children</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ChildRecordWidget</name>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="30" />
-        <source>The child's record</source>
-        <translation type="unfinished" />
+        <location filename="../../yjfield/ui/child_record.py" line="54"/>
+        <source>The child&apos;s record</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="35" />
+        <location filename="../../yjfield/ui/child_record.py" line="61"/>
         <source>Reparation hours done</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="45" />
+        <location filename="../../yjfield/ui/child_record.py" line="101"/>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="45" />
+        <location filename="../../yjfield/ui/child_record.py" line="101"/>
         <source>How</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="46" />
+        <location filename="../../yjfield/ui/child_record.py" line="101"/>
         <source>Attendance</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="46" />
+        <location filename="../../yjfield/ui/child_record.py" line="102"/>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="49" />
+        <location filename="../../yjfield/ui/child_record.py" line="102"/>
         <source>Contacts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="52" />
-        <source>The child's words</source>
-        <translation type="unfinished" />
+        <location filename="../../yjfield/ui/child_record.py" line="113"/>
+        <source>The child&apos;s words</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="53" />
+        <location filename="../../yjfield/ui/child_record.py" line="75"/>
         <source>&amp;Summary</source>
         <translation>&amp;Crynodeb</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="54" />
+        <location filename="../../yjfield/ui/child_record.py" line="76"/>
         <source>C&amp;ontacts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="55" />
+        <location filename="../../yjfield/ui/child_record.py" line="77"/>
         <source>&amp;Voice</source>
         <translation>&amp;Llais</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="59" />
+        <location filename="../../yjfield/ui/child_record.py" line="78"/>
+        <source>&amp;Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/child_record.py" line="79"/>
+        <source>&amp;Reparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/child_record.py" line="80"/>
+        <source>&amp;Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/child_record.py" line="86"/>
+        <source>Every way of meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/child_record.py" line="87"/>
+        <source>Show contacts by mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/child_record.py" line="88"/>
+        <source>Any attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/child_record.py" line="89"/>
+        <source>Show contacts by attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/child_record.py" line="92"/>
+        <location filename="../../yjfield/ui/child_record.py" line="114"/>
+        <source>Co&amp;rrect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/child_record.py" line="93"/>
+        <source>Correct the chosen contact (Ctrl+Shift+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/child_record.py" line="96"/>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/child_record.py" line="115"/>
+        <source>Correct the chosen entry (Ctrl+Shift+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/child_record.py" line="148"/>
         <source>Choose a child in the caseload to see their record.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="67" />
+        <location filename="../../yjfield/ui/child_record.py" line="170"/>
         <source>Born {date}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="70" />
+        <location filename="../../yjfield/ui/child_record.py" line="173"/>
         <source>Language: {language}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="72" />
+        <location filename="../../yjfield/ui/child_record.py" line="175"/>
         <source>Characteristics of concern: {list}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="75" />
+        <location filename="../../yjfield/ui/child_record.py" line="178"/>
         <source>{programme} since {date}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="80" />
+        <location filename="../../yjfield/ui/child_record.py" line="183"/>
         <source>&lt;b&gt;Plan&lt;/b&gt; version {v}{due}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="82" />
+        <location filename="../../yjfield/ui/child_record.py" line="185"/>
         <source>, review due {date}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="88" />
+        <location filename="../../yjfield/ui/child_record.py" line="191"/>
         <source>&lt;b&gt;Open red flags:&lt;/b&gt; </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="94" />
+        <location filename="../../yjfield/ui/child_record.py" line="195"/>
+        <source>&lt;b&gt;Last contacts&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/child_record.py" line="202"/>
         <source>Reparation: {done} of {required} done</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="99" />
+        <location filename="../../yjfield/ui/child_record.py" line="216"/>
         <source> (corrected)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../yjfield/ui/conflicts_page.py" line="42" />
+        <location filename="../../yjfield/ui/conflicts_page.py" line="42"/>
         <source>&lt;h2&gt;Changes that need a person to decide&lt;/h2&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/conflicts_page.py" line="43" />
-        <source>Two people changed the same thing without seeing each other's change. Both values are kept until you choose.</source>
-        <translation type="unfinished" />
+        <location filename="../../yjfield/ui/conflicts_page.py" line="43"/>
+        <source>Two people changed the same thing without seeing each other&apos;s change. Both values are kept until you choose.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/conflicts_page.py" line="47" />
+        <location filename="../../yjfield/ui/conflicts_page.py" line="47"/>
         <source>Conflicts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/conflicts_page.py" line="52" />
+        <location filename="../../yjfield/ui/conflicts_page.py" line="52"/>
         <source>The values to choose from</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/conflicts_page.py" line="53" />
+        <location filename="../../yjfield/ui/conflicts_page.py" line="53"/>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/conflicts_page.py" line="53" />
+        <location filename="../../yjfield/ui/conflicts_page.py" line="53"/>
         <source>Written by</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/conflicts_page.py" line="54" />
+        <location filename="../../yjfield/ui/conflicts_page.py" line="54"/>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/conflicts_page.py" line="58" />
+        <location filename="../../yjfield/ui/conflicts_page.py" line="58"/>
         <source>Merged value</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/conflicts_page.py" line="59" />
+        <location filename="../../yjfield/ui/conflicts_page.py" line="59"/>
         <source>Or write a merged value</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/conflicts_page.py" line="60" />
+        <location filename="../../yjfield/ui/conflicts_page.py" line="60"/>
         <source>Save &amp;merged value</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/conflicts_page.py" line="62" />
+        <location filename="../../yjfield/ui/conflicts_page.py" line="62"/>
         <source>&amp;Back to the caseload</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/conflicts_page.py" line="89" />
+        <location filename="../../yjfield/ui/conflicts_page.py" line="89"/>
         <source>Nothing is in conflict.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/conflicts_page.py" line="100" />
+        <location filename="../../yjfield/ui/conflicts_page.py" line="100"/>
         <source>&lt;b&gt;{field}&lt;/b&gt; of {what} for {child}. Shown now: {value}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/conflicts_page.py" line="102" />
+        <location filename="../../yjfield/ui/conflicts_page.py" line="102"/>
         <source>the service</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/conflicts_page.py" line="106" />
+        <location filename="../../yjfield/ui/conflicts_page.py" line="106"/>
         <source> (you)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/conflicts_page.py" line="111" />
+        <location filename="../../yjfield/ui/conflicts_page.py" line="111"/>
         <source>Keep mine</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/conflicts_page.py" line="111" />
+        <location filename="../../yjfield/ui/conflicts_page.py" line="111"/>
         <source>Keep this</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/conflicts_page.py" line="112" />
+        <location filename="../../yjfield/ui/conflicts_page.py" line="112"/>
         <source>Keep {value}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../yjfield/ui/contact_dialog.py" line="45" />
+        <location filename="../../yjfield/ui/contact_dialog.py" line="42"/>
         <source>Record contact with {name}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/contact_dialog.py" line="59" />
+        <location filename="../../yjfield/ui/contact_dialog.py" line="56"/>
         <source> minutes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/contact_dialog.py" line="74" />
+        <location filename="../../yjfield/ui/contact_dialog.py" line="71"/>
         <source>What happened, written so the child could read it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/contact_dialog.py" line="78" />
-        <source>The child's own words (optional)</source>
-        <translation type="unfinished" />
+        <location filename="../../yjfield/ui/contact_dialog.py" line="74"/>
+        <source>The child&apos;s own words (optional)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/contact_dialog.py" line="85" />
+        <location filename="../../yjfield/ui/contact_dialog.py" line="79"/>
         <source>&amp;When:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/contact_dialog.py" line="85" />
+        <location filename="../../yjfield/ui/contact_dialog.py" line="80"/>
         <source>&amp;Length:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/contact_dialog.py" line="86" />
+        <location filename="../../yjfield/ui/contact_dialog.py" line="81"/>
         <source>&amp;Mode:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/contact_dialog.py" line="86" />
+        <location filename="../../yjfield/ui/contact_dialog.py" line="82"/>
         <source>Se&amp;tting:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/contact_dialog.py" line="87" />
+        <location filename="../../yjfield/ui/contact_dialog.py" line="83"/>
         <source>&amp;Attendance:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/contact_dialog.py" line="92" />
+        <location filename="../../yjfield/ui/contact_dialog.py" line="84"/>
         <source>Present:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/contact_dialog.py" line="94" />
+        <location filename="../../yjfield/ui/contact_dialog.py" line="86"/>
         <source>Case &amp;note:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/contact_dialog.py" line="96" />
+        <location filename="../../yjfield/ui/contact_dialog.py" line="86"/>
         <source>Case note</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/contact_dialog.py" line="98" />
-        <source>Child's &amp;words:</source>
-        <translation type="unfinished" />
+        <location filename="../../yjfield/ui/contact_dialog.py" line="87"/>
+        <source>Child&apos;s &amp;words:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/contact_dialog.py" line="100" />
-        <source>The child's own words</source>
-        <translation type="unfinished" />
+        <location filename="../../yjfield/ui/contact_dialog.py" line="87"/>
+        <source>The child&apos;s own words</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/contact_dialog.py" line="102" />
+        <location filename="../../yjfield/ui/contact_dialog.py" line="88"/>
         <source>&amp;How captured:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/contact_dialog.py" line="104" />
+        <location filename="../../yjfield/ui/contact_dialog.py" line="89"/>
         <source>How the words were captured</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/contact_dialog.py" line="111" />
-        <source>Save (Ctrl+Enter)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../yjfield/ui/contact_dialog.py" line="142" />
+        <location filename="../../yjfield/ui/contact_dialog.py" line="102"/>
         <source>A missed appointment: follow up by {date}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../../yjfield/ui/correction_dialog.py" line="21"/>
+        <source>Correct a {noun}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/correction_dialog.py" line="27"/>
+        <source>The original stays in the record, marked as corrected. Change what was wrong and say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/correction_dialog.py" line="31"/>
+        <source>&amp;Corrected text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/correction_dialog.py" line="35"/>
+        <source>&amp;Attendance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/correction_dialog.py" line="38"/>
+        <source>For example: wrong date, wrong child, typo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/correction_dialog.py" line="39"/>
+        <source>&amp;Why it is corrected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/correction_dialog.py" line="40"/>
+        <source>Why it is corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/correction_dialog.py" line="68"/>
+        <source>Nothing has been changed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/correction_dialog.py" line="71"/>
+        <source>Say why it is corrected, so readers know.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../yjfield/ui/crash.py" line="35" />
+        <location filename="../../yjfield/ui/crash.py" line="35"/>
         <source>Something went wrong</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/crash.py" line="36" />
+        <location filename="../../yjfield/ui/crash.py" line="36"/>
         <source>&lt;b&gt;yjfield hit a problem it did not expect.&lt;/b&gt;&lt;br&gt;Everything you saved is safe on this laptop. Please copy the details below into a message to your IT service desk, then carry on.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/crash.py" line="42" />
+        <location filename="../../yjfield/ui/crash.py" line="42"/>
         <source>Details for the IT service desk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/crash.py" line="44" />
+        <location filename="../../yjfield/ui/crash.py" line="44"/>
         <source>&amp;Copy details</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FirstRunPage</name>
     <message>
-        <location filename="../../yjfield/ui/first_run_page.py" line="27" />
+        <location filename="../../yjfield/ui/first_run_page.py" line="27"/>
         <source>&lt;h2&gt;Set up yjfield on this laptop&lt;/h2&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/first_run_page.py" line="28" />
+        <location filename="../../yjfield/ui/first_run_page.py" line="28"/>
         <source>Sign in once with your service account. Then choose a passphrase: it protects the caseload kept on this laptop, and you will type it each time you unlock.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/first_run_page.py" line="45" />
+        <location filename="../../yjfield/ui/first_run_page.py" line="45"/>
         <source>Passphrase strength</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/first_run_page.py" line="49" />
+        <location filename="../../yjfield/ui/first_run_page.py" line="49"/>
         <source>&amp;Set up this laptop</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/first_run_page.py" line="52" />
+        <location filename="../../yjfield/ui/first_run_page.py" line="52"/>
         <source>First sync progress</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/first_run_page.py" line="56" />
+        <location filename="../../yjfield/ui/first_run_page.py" line="56"/>
         <source>Se&amp;rver:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/first_run_page.py" line="57" />
+        <location filename="../../yjfield/ui/first_run_page.py" line="57"/>
         <source>&amp;Username:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/first_run_page.py" line="58" />
+        <location filename="../../yjfield/ui/first_run_page.py" line="58"/>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/first_run_page.py" line="59" />
+        <location filename="../../yjfield/ui/first_run_page.py" line="59"/>
         <source>&amp;Passphrase for this laptop:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/first_run_page.py" line="60" />
+        <location filename="../../yjfield/ui/first_run_page.py" line="60"/>
         <source>&amp;Type it again:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/first_run_page.py" line="82" />
+        <location filename="../../yjfield/ui/first_run_page.py" line="82"/>
         <source>At least 12 characters; a few words that mean something only to you work well.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/first_run_page.py" line="87" />
+        <location filename="../../yjfield/ui/first_run_page.py" line="87"/>
         <source>That passphrase is not strong enough yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/first_run_page.py" line="91" />
+        <location filename="../../yjfield/ui/first_run_page.py" line="91"/>
         <source>The two passphrases are different.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/first_run_page.py" line="92" />
+        <location filename="../../yjfield/ui/first_run_page.py" line="92"/>
         <source>Type the same passphrase in both boxes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/first_run_page.py" line="96" />
+        <location filename="../../yjfield/ui/first_run_page.py" line="96"/>
         <source>Some details are missing.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/first_run_page.py" line="97" />
+        <location filename="../../yjfield/ui/first_run_page.py" line="97"/>
         <source>Fill in the server, your username and password.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FlagDialog</name>
+    <message>
+        <location filename="../../yjfield/ui/flag_dialog.py" line="21"/>
+        <source>Raise a red flag for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/flag_dialog.py" line="29"/>
+        <source>What you saw or heard, and when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/flag_dialog.py" line="30"/>
+        <source>If a child is in immediate danger, call 999 first. This flag tells the team; it does not replace a referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/flag_dialog.py" line="34"/>
+        <source>&amp;Concern:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/flag_dialog.py" line="34"/>
+        <source>Kind of concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/flag_dialog.py" line="35"/>
+        <source>&amp;Severity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/flag_dialog.py" line="36"/>
+        <source>&amp;What is the concern:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/flag_dialog.py" line="37"/>
+        <source>What is the concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FlagsPage</name>
+    <message>
+        <location filename="../../yjfield/ui/record_pages.py" line="135"/>
+        <location filename="../../yjfield/ui/record_pages.py" line="139"/>
+        <source>Red flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/record_pages.py" line="137"/>
+        <source>Raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/record_pages.py" line="137"/>
+        <source>Concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/record_pages.py" line="137"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/record_pages.py" line="138"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/record_pages.py" line="138"/>
+        <source>What is the concern</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="40" />
+        <location filename="../../yjfield/ui/main_window.py" line="45"/>
         <source>yjfield</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="81" />
+        <location filename="../../yjfield/ui/main_window.py" line="94"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Cloi nawr</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="84" />
+        <location filename="../../yjfield/ui/main_window.py" line="97"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Cysoni nawr</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="87" />
+        <location filename="../../yjfield/ui/main_window.py" line="100"/>
         <source>Record &amp;contact…</source>
         <translation>Cofnodi &amp;cyswllt…</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="90" />
+        <location filename="../../yjfield/ui/main_window.py" line="102"/>
+        <source>Add the child&apos;s &amp;voice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/main_window.py" line="104"/>
+        <source>Raise a red &amp;flag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/main_window.py" line="106"/>
+        <source>Log a &amp;reparation session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/main_window.py" line="108"/>
+        <source>Edit the &amp;plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/main_window.py" line="110"/>
+        <source>C&amp;orrect the chosen entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/main_window.py" line="112"/>
         <source>&amp;Quit</source>
         <translation>&amp;Gadael</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="93" />
+        <location filename="../../yjfield/ui/main_window.py" line="115"/>
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="97" />
+        <location filename="../../yjfield/ui/main_window.py" line="119"/>
         <source>&amp;Record</source>
         <translation>&amp;Cofnodi</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="132" />
+        <location filename="../../yjfield/ui/main_window.py" line="165"/>
         <source>This laptop is set up, but the first sync did not finish.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="133" />
+        <location filename="../../yjfield/ui/main_window.py" line="166"/>
         <source>Unlock with your new passphrase; it will carry on when connected.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="242" />
+        <location filename="../../yjfield/ui/main_window.py" line="284"/>
         <source>Your choice is saved and will sync.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="255" />
-        <source>Choose a child in the caseload first (use the arrow keys).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../yjfield/ui/main_window.py" line="264" />
         <source>Contact saved.</source>
-        <translation>Cyswllt wedi'i gadw.</translation>
+        <translation type="vanished">Cyswllt wedi&apos;i gadw.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../../yjfield/ui/plan_dialog.py" line="49"/>
+        <source>Plan for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/plan_dialog.py" line="59"/>
+        <source>Agreed version {v}. The child&apos;s section is in their own words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/plan_dialog.py" line="61"/>
+        <source>Not agreed yet. Write the child&apos;s section with them, in their own words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/plan_dialog.py" line="64"/>
+        <source>What I&apos;m &amp;good at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/plan_dialog.py" line="65"/>
+        <source>What I need &amp;help with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/plan_dialog.py" line="66"/>
+        <source>Who &amp;will help me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/plan_dialog.py" line="67"/>
+        <source>If left empty, &amp;why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/plan_dialog.py" line="74"/>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/plan_dialog.py" line="74"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/plan_dialog.py" line="74"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/plan_dialog.py" line="82"/>
+        <source>&amp;Add a goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/plan_dialog.py" line="85"/>
+        <source>&amp;Agreed with the child today (a new version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/plan_dialog.py" line="93"/>
+        <source>Next &amp;review due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/plan_dialog.py" line="108"/>
+        <source>Goal {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/plan_dialog.py" line="109"/>
+        <source>Area of goal {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/plan_dialog.py" line="110"/>
+        <source>Status of goal {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/plan_dialog.py" line="188"/>
+        <source>Nothing has changed. Edit the plan, or press Cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <location filename="../../yjfield/ui/record_pages.py" line="53"/>
+        <source>The plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/record_pages.py" line="57"/>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/record_pages.py" line="57"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/record_pages.py" line="57"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/record_pages.py" line="58"/>
+        <source>Plan goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/record_pages.py" line="59"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/record_pages.py" line="59"/>
+        <source>Agreed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/record_pages.py" line="59"/>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/record_pages.py" line="60"/>
+        <source>Agreed versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/record_pages.py" line="63"/>
+        <source>&lt;b&gt;Agreed versions&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/record_pages.py" line="70"/>
+        <source>No plan yet. Press Ctrl+Shift+P to write one with the child.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/record_pages.py" line="76"/>
+        <source>&lt;b&gt;{status}&lt;/b&gt;, version {v}; next review due {due}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/record_pages.py" line="78"/>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/record_pages.py" line="79"/>
+        <source>What I&apos;m good at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/record_pages.py" line="80"/>
+        <source>What I need help with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/record_pages.py" line="81"/>
+        <source>Who will help me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/record_pages.py" line="84"/>
+        <source>&lt;b&gt;Why the child&apos;s section is empty&lt;/b&gt;&lt;br&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPage</name>
+    <message>
+        <location filename="../../yjfield/ui/problems_page.py" line="26"/>
+        <source>&lt;h2&gt;Changes the server did not accept&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/problems_page.py" line="28"/>
+        <source>They are kept on this laptop. A held change waits for a manager; for a refused one, read the reason and record it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/problems_page.py" line="31"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/problems_page.py" line="31"/>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/problems_page.py" line="31"/>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/problems_page.py" line="32"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/problems_page.py" line="32"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/problems_page.py" line="33"/>
+        <source>Changes not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/problems_page.py" line="34"/>
+        <source>&amp;Back to the caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/problems_page.py" line="45"/>
+        <source>Held for a manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/problems_page.py" line="45"/>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReparationDialog</name>
+    <message>
+        <location filename="../../yjfield/ui/reparation_dialog.py" line="53"/>
+        <source>Log a reparation session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/reparation_dialog.py" line="69"/>
+        <source>What the group did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/reparation_dialog.py" line="72"/>
+        <source>Type to find a child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/reparation_dialog.py" line="75"/>
+        <source>&amp;Project:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/reparation_dialog.py" line="76"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/reparation_dialog.py" line="76"/>
+        <source>Date of the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/reparation_dialog.py" line="77"/>
+        <source>&amp;Started:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/reparation_dialog.py" line="77"/>
+        <source>Start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/reparation_dialog.py" line="78"/>
+        <source>&amp;Ended:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/reparation_dialog.py" line="78"/>
+        <source>End time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/reparation_dialog.py" line="79"/>
+        <source>&amp;Tasks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/reparation_dialog.py" line="80"/>
+        <source>Signed &amp;off by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/reparation_dialog.py" line="81"/>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/reparation_dialog.py" line="81"/>
+        <source>Find a child by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/reparation_dialog.py" line="85"/>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/reparation_dialog.py" line="85"/>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/reparation_dialog.py" line="86"/>
+        <source>Their reflection (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/reparation_dialog.py" line="91"/>
+        <source>{name} attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/reparation_dialog.py" line="96"/>
+        <source>Minutes for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/reparation_dialog.py" line="98"/>
+        <source>Reflection of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/reparation_dialog.py" line="157"/>
+        <source>There are no reparation projects yet. A manager adds them; sync, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReparationPage</name>
+    <message>
+        <location filename="../../yjfield/ui/record_pages.py" line="97"/>
+        <source>Reparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/record_pages.py" line="101"/>
+        <source>Reparation hours done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/record_pages.py" line="102"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/record_pages.py" line="102"/>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/record_pages.py" line="102"/>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/record_pages.py" line="103"/>
+        <source>Their reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/record_pages.py" line="103"/>
+        <source>Reparation sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/record_pages.py" line="115"/>
+        <source>{source}: {hours} by {deadline}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/record_pages.py" line="117"/>
+        <source>no deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/record_pages.py" line="118"/>
+        <source>No reparation requirement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/record_pages.py" line="119"/>
+        <source>&lt;b&gt;{done}&lt;/b&gt; credited, &lt;b&gt;{left}&lt;/b&gt; outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/record_pages.py" line="125"/>
+        <source>{p}% done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../yjfield/ui/sign_in_dialog.py" line="25"/>
+        <source>Sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/sign_in_dialog.py" line="27"/>
+        <source>The server needs your password again before this laptop can sync. Your work on this laptop is kept and will sync once you are signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/sign_in_dialog.py" line="32"/>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/sign_in_dialog.py" line="35"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/sign_in_dialog.py" line="38"/>
+        <source>Username:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/sign_in_dialog.py" line="39"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/sign_in_dialog.py" line="43"/>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/sign_in_dialog.py" line="59"/>
+        <source>Type your password.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../yjfield/ui/sync_status.py" line="18" />
+        <location filename="../../yjfield/ui/sync_status.py" line="20"/>
         <source>Connection</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/sync_status.py" line="20" />
+        <location filename="../../yjfield/ui/sync_status.py" line="22"/>
         <source>Changes waiting to sync</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/sync_status.py" line="22" />
+        <location filename="../../yjfield/ui/sync_status.py" line="24"/>
         <source>Last synced</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/sync_status.py" line="25" />
+        <location filename="../../yjfield/ui/sync_status.py" line="27"/>
         <source>Conflicts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/sync_status.py" line="26" />
+        <location filename="../../yjfield/ui/sync_status.py" line="28"/>
         <source>Show what is in conflict</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/sync_status.py" line="29" />
+        <location filename="../../yjfield/ui/sync_status.py" line="32"/>
+        <source>Changes not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/sync_status.py" line="33"/>
+        <source>Show changes the server did not accept, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/sync_status.py" line="36"/>
         <source>Sync progress</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/sync_status.py" line="32" />
-        <location filename="../../yjfield/ui/sync_status.py" line="33" />
+        <location filename="../../yjfield/ui/sync_status.py" line="39"/>
+        <source>Sign in again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/sync_status.py" line="40"/>
+        <source>Sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/sync_status.py" line="41"/>
+        <source>The server needs your password before this laptop can sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/sync_status.py" line="45"/>
+        <location filename="../../yjfield/ui/sync_status.py" line="46"/>
         <source>Sync now</source>
         <translation>Cysoni nawr</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/sync_status.py" line="34" />
+        <location filename="../../yjfield/ui/sync_status.py" line="47"/>
         <source>Sync now (F5)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/sync_status.py" line="45" />
+        <location filename="../../yjfield/ui/sync_status.py" line="60"/>
         <source>● Online</source>
         <translation>● Ar-lein</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/sync_status.py" line="46" />
+        <location filename="../../yjfield/ui/sync_status.py" line="61"/>
         <source>○ Offline</source>
         <translation>○ All-lein</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/sync_status.py" line="48" />
+        <location filename="../../yjfield/ui/sync_status.py" line="63"/>
         <source>{n} changes waiting</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/sync_status.py" line="49" />
+        <location filename="../../yjfield/ui/sync_status.py" line="64"/>
         <source>1 change waiting</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/sync_status.py" line="52" />
+        <location filename="../../yjfield/ui/sync_status.py" line="67"/>
         <source>Last synced {time}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/sync_status.py" line="55" />
+        <location filename="../../yjfield/ui/sync_status.py" line="70"/>
         <source>Not synced yet</source>
         <translation>Heb gysoni eto</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/sync_status.py" line="57" />
+        <location filename="../../yjfield/ui/sync_status.py" line="72"/>
         <source>⚠ {n} in conflict</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/sync_status.py" line="68" />
+        <location filename="../../yjfield/ui/sync_status.py" line="74"/>
+        <source>✕ {n} not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/sync_status.py" line="79"/>
+        <source>○ Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/sync_status.py" line="90"/>
         <source>Sending %p%</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/sync_status.py" line="69" />
+        <location filename="../../yjfield/ui/sync_status.py" line="91"/>
         <source>Receiving %p%</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/sync_status.py" line="70" />
+        <location filename="../../yjfield/ui/sync_status.py" line="92"/>
         <source>Checking</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../yjfield/ui/unlock_page.py" line="25" />
+        <location filename="../../yjfield/ui/unlock_page.py" line="25"/>
         <source>&lt;h2&gt;yjfield is locked&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Mae yjfield wedi'i gloi&lt;/h2&gt;</translation>
+        <translation>&lt;h2&gt;Mae yjfield wedi&apos;i gloi&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/unlock_page.py" line="26" />
-        <source>Enter the passphrase for {who}'s caseload on this laptop.</source>
+        <location filename="../../yjfield/ui/unlock_page.py" line="26"/>
+        <source>Enter the passphrase for {who}&apos;s caseload on this laptop.</source>
         <translation>Rhowch y cyfrinymadrodd ar gyfer llwyth achosion {who} ar y gliniadur hwn.</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/unlock_page.py" line="31" />
+        <location filename="../../yjfield/ui/unlock_page.py" line="28"/>
+        <source>Enter the passphrase for the caseload on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/unlock_page.py" line="32"/>
         <source>Passphrase</source>
         <translation>Cyfrinymadrodd</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/unlock_page.py" line="33" />
-        <location filename="../../yjfield/ui/unlock_page.py" line="70" />
+        <location filename="../../yjfield/ui/unlock_page.py" line="34"/>
+        <location filename="../../yjfield/ui/unlock_page.py" line="71"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Datgloi</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/unlock_page.py" line="34" />
+        <location filename="../../yjfield/ui/unlock_page.py" line="35"/>
         <source>Unlock</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/unlock_page.py" line="38" />
+        <location filename="../../yjfield/ui/unlock_page.py" line="39"/>
         <source>Unlock problem</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/unlock_page.py" line="40" />
+        <location filename="../../yjfield/ui/unlock_page.py" line="41"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Cyfrinymadrodd:</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/unlock_page.py" line="51" />
+        <location filename="../../yjfield/ui/unlock_page.py" line="52"/>
         <source>Demo mode: the passphrase is &lt;b&gt;{passphrase}&lt;/b&gt;.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/unlock_page.py" line="70" />
+        <location filename="../../yjfield/ui/unlock_page.py" line="71"/>
         <source>Unlocking…</source>
         <translation>Yn datgloi…</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/unlock_page.py" line="94" />
+        <location filename="../../yjfield/ui/unlock_page.py" line="95"/>
         <source>You can try your passphrase again now.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/unlock_page.py" line="96" />
+        <location filename="../../yjfield/ui/unlock_page.py" line="97"/>
         <source>&lt;b&gt;{what}&lt;/b&gt;&lt;br&gt;You can try again in {m}:{s:02d}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VoiceDialog</name>
+    <message>
+        <location filename="../../yjfield/ui/voice_dialog.py" line="19"/>
+        <source>Add the voice of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/voice_dialog.py" line="24"/>
+        <source>Exactly what they said, wrote or drew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/voice_dialog.py" line="26"/>
+        <source>For example: school, home, the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/voice_dialog.py" line="31"/>
+        <source>The child&apos;s &amp;words:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/voice_dialog.py" line="31"/>
+        <source>The child&apos;s own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/voice_dialog.py" line="32"/>
+        <source>&amp;About:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/voice_dialog.py" line="32"/>
+        <source>What the words are about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/voice_dialog.py" line="33"/>
+        <source>&amp;How captured:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/voice_dialog.py" line="34"/>
+        <source>How the words were captured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/voice_dialog.py" line="35"/>
+        <source>W&amp;hen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../yjfield/ui/run.py" line="24"/>
+        <source>yjfield: {who}&apos;s laptop</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

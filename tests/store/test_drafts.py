@@ -29,5 +29,9 @@ def test_purging_a_child_discards_their_drafts(store: Store, child: Child) -> No
                                date_of_birth=child.date_of_birth))
     store.save_draft(f"contact:{child.id}", {"note": "about the first child"})
     store.save_draft(f"voice:{other.id}", {"words": "about the second"})
+    store.save_draft("reparation:session", {"tasks": "Clearing the towpath", "children": {
+        child.id: [90, "the first child's reflection"], other.id: [90, "the second's"]}})
     store.purge_child(child.id, reason="left caseload")
-    assert store.draft_keys() == [f"voice:{other.id}"]
+    assert store.draft_keys() == [f"voice:{other.id}", "reparation:session"]
+    assert store.draft("reparation:session") == {"tasks": "Clearing the towpath",
+                                                 "children": {other.id: [90, "the second's"]}}

@@ -1,7 +1,7 @@
 """Saving and reading records: every write also queues its change and audits it."""
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
@@ -56,6 +56,9 @@ class RecordsMixin:
 
     def _stamp(self) -> str:
         raise NotImplementedError
+
+    # From DraftsMixin; declared, not defined, so the MRO still finds the real one.
+    forget_child_in_drafts: Callable[[str], None]
 
     # -- the outbox and audit, written inside every save ------------------
 
@@ -409,8 +412,7 @@ class RecordsMixin:
             erased = self.db.execute("DELETE FROM facts WHERE child_id = ?", (child_id,)).rowcount
             erased += self.db.execute("DELETE FROM entities WHERE child_id = ?",
                                       (child_id,)).rowcount
-            # Unsaved drafts about the child are theirs too ("contact:<child id>").
-            self.db.execute("DELETE FROM drafts WHERE key LIKE ?", (f"%:{child_id}",))
+            self.forget_child_in_drafts(child_id)  # unsaved words about them are theirs too
             self.db.execute("DELETE FROM meta WHERE key = 'purging'")
             self._audit(AuditAction.ERASE, Child.kind, child_id, None, reason)
         return int(erased)
