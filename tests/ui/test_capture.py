@@ -74,6 +74,26 @@ def test_group_session_updates_each_childs_ledger(qtbot: QtBot,
             sessions.item(0, 0).text(), "Canal towpath clear-up", "2h",
             "Felt good to clear the path"]
         assert window.sync_status.waiting.text() == "0 changes waiting"  # and synced
+
+        # Ioan in fact stayed until half past twelve: the supervisor corrects his time.
+        record.setCurrentWidget(record.reparation_page)
+        sessions.selectRow(0)
+
+        def correct(dialog: CorrectionDialog) -> None:
+            assert dialog.minutes is not None and dialog.minutes.value() == 120
+            dialog.minutes.setFocus()
+            dialog.minutes.selectAll()
+            qtbot.keyClicks(dialog.minutes, "150")
+            qtbot.keyClicks(dialog.reason, "He stayed until 12:30")
+            press(qtbot, dialog, "Ctrl+Return")
+
+        in_dialog(window, correct)
+        press(qtbot, window, "Ctrl+Shift+E")
+        assert "Correction saved" in window.statusBar().currentMessage()
+        assert hours_to_do(window, ioan) == "7h 30m"  # only the corrected time counts
+        choose(window, ioan)
+        assert sorted(sessions.item(r, 2).text() for r in range(sessions.rowCount())) == [
+            "2h (corrected)", "2h 30m"]
     finally:
         window.lock()
 

@@ -32,6 +32,7 @@ class FlagLine:
 class AttendanceLine:
     attendance: ReparationAttendance
     project: str
+    corrected: bool = False  # kept and shown, but no longer counted
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,6 @@ def read_child_record(store: Store, child_id: str) -> ChildRecordView:
         requirements=tuple(e.record for e in store.entities("reparation_requirement", child_id)
                            if isinstance(e.record, ReparationRequirement)),
         attendances=tuple(
-            AttendanceLine(line.fact, projects.get(line.fact.project_id, ""))
-            for line in store.facts(child_id, "reparation_attendance")
+            AttendanceLine(line.fact, projects.get(line.fact.project_id, ""), line.is_corrected)
+            for line in store.facts(child_id, "reparation_attendance", include_corrected=True)
             if isinstance(line.fact, ReparationAttendance)))

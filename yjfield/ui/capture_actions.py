@@ -162,7 +162,7 @@ class CaptureActions(QMainWindow):
             self.tr("Plan saved."))
 
     def correct(self, original: Fact | None = None) -> None:
-        """Correct the contact or voice entry chosen in the record (or the one given)."""
+        """Correct the entry chosen in the record (or the one given)."""
         if original is None:
             self.caseload_page.record.correct_chosen()  # comes back here with the record
             return

@@ -46,7 +46,7 @@ def _filter_combo(codes: type[Attendance] | type[ContactMode], everything: str) 
 
 
 class ChildRecordWidget(QTabWidget):
-    correct_requested = Signal(object)  # the Contact or VoiceEntry to correct
+    correct_requested = Signal(object)  # the contact, voice entry or attendance to correct
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,6 +71,7 @@ class ChildRecordWidget(QTabWidget):
         self.voice_page = self._voice_page()
         self.plan_page = PlanPage()
         self.reparation_page = ReparationPage()
+        self.reparation_page.correct.clicked.connect(self.correct_chosen)
         self.flags_page = FlagsPage()
         self._pages = [(self.summary_page, self.tr("&Summary")),
                        (self.contacts_page, self.tr("C&ontacts")),
@@ -130,7 +131,7 @@ class ChildRecordWidget(QTabWidget):
                 self.addTab(page, title)
 
     def correct_chosen(self) -> None:
-        """Ask to correct the contact or voice entry chosen on the page showing."""
+        """Ask to correct the entry chosen on the page showing."""
         view = self.view
         if view is None:
             return
@@ -142,6 +143,10 @@ class ChildRecordWidget(QTabWidget):
             row = self.voice.currentRow()
             if 0 <= row < len(view.voice):
                 self.correct_requested.emit(view.voice[row])
+        elif self.currentWidget() is self.reparation_page:
+            attendance = self.reparation_page.chosen()
+            if attendance is not None:
+                self.correct_requested.emit(attendance)
 
     def clear_record(self) -> None:
         self.view = None

@@ -118,12 +118,13 @@ class MainWindow(CaptureActions):
             self.addAction(action)
         record = self.menuBar().addMenu(self.tr("&Record"))
         self._capture_actions = (self.contact_action, self.voice_action, self.flag_action,
-                                 self.plan_action, self.correct_action)
-        for action in (*self._capture_actions, self.reparation_action):
+                                 self.plan_action)
+        # A supervisor logs sessions and corrects the hours in them, so these two stay.
+        for action in (*self._capture_actions, self.reparation_action, self.correct_action):
             record.addAction(action)
             self.addAction(action)
         self._unlocked_actions = (self.lock_action, self.sync_action, *self._capture_actions,
-                                  self.reparation_action)
+                                  self.reparation_action, self.correct_action)
         for action in self._unlocked_actions:
             action.setEnabled(False)
 

@@ -4,8 +4,10 @@ from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QProgressBar,
+    QPushButton,
     QScrollArea,
     QTableWidget,
     QTableWidgetItem,
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from yjfield.app.types import ChildRecordView
+from yjfield.domain.reparation import ReparationAttendance
 from yjfield.ui.caseload_model import hours_text
 from yjfield.ui.widgets import words
 
@@ -101,14 +104,27 @@ class ReparationPage(QWidget):
         self.progress.setAccessibleName(self.tr("Reparation hours done"))
         self.sessions = make_table([self.tr("Date"), self.tr("Project"), self.tr("Hours"),
                                     self.tr("Their reflection")], self.tr("Reparation sessions"))
+        self.correct = QPushButton(self.tr("Co&rrect…"))
+        self.correct.setToolTip(self.tr("Correct the chosen session's hours or reflection "
+                                        "(Ctrl+Shift+E)"))
+        self._shown: list[ReparationAttendance] = []
+        bar = QHBoxLayout()
+        bar.addStretch(1)
+        bar.addWidget(self.correct)
         layout.addWidget(self.text)
         layout.addWidget(self.progress)
+        layout.addLayout(bar)
         layout.addWidget(self.sessions, 1)
+
+    def chosen(self) -> ReparationAttendance | None:
+        row = self.sessions.currentRow()
+        return self._shown[row] if 0 <= row < len(self._shown) else None
 
     def show_record(self, view: ChildRecordView | None) -> None:
         if view is None:
             self.text.setText("")
             self.progress.hide()
+            self._shown = []
             fill_table(self.sessions, [])
             return
         ledger = view.ledger
@@ -123,9 +139,12 @@ class ReparationPage(QWidget):
         self.progress.setVisible(ledger.minutes_required > 0)
         self.progress.setValue(round(ledger.percent_done))
         self.progress.setFormat(self.tr("{p}% done").format(p=round(ledger.percent_done)))
+        self._shown = [line.attendance for line in view.attendances]
+        corrected = self.tr(" (corrected)")
         fill_table(self.sessions, [
             (line.attendance.on.strftime("%d %b %Y"), line.project,
-             hours_text(line.attendance.minutes), line.attendance.reflection)
+             hours_text(line.attendance.minutes) + (corrected if line.corrected else ""),
+             line.attendance.reflection)
             for line in view.attendances])
 
 
