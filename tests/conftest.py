@@ -9,6 +9,7 @@ import keyring
 import keyring.backends.fail
 import pytest
 
+from tests.helpers.log_scan import LogScan, invented_names, personal_data_in
 from yjfield.domain.child import Child
 from yjfield.domain.codes import Role
 from yjfield.domain.identity import DeviceIdentity
@@ -85,3 +86,24 @@ def _fail_on_unexpected_log_warnings(request: pytest.FixtureRequest,
     noisy = [f"{r.levelname} {r.name}: {r.getMessage()}" for r in caplog.get_records("call")
              if r.levelno >= logging.WARNING]
     assert noisy == [], "unexpected log warnings"
+
+
+_LOG_SCAN = LogScan()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    logging.getLogger().addHandler(_LOG_SCAN)
+    logging.getLogger("yjfield").setLevel(logging.DEBUG)  # every line the app could write
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """The whole suite's logs hold no child's name; a leak fails the run."""
+    logging.getLogger().removeHandler(_LOG_SCAN)
+    leaks = personal_data_in(_LOG_SCAN.lines, invented_names())
+    if leaks:
+        print(f"\n{len(leaks)} log lines name a child (personal data in logs):")
+        for line in leaks[:20]:
+            print(f"  {line[:200]}")
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+    elif session.config.option.verbose >= 0:
+        print(f"\nlogs checked for children's names: {len(_LOG_SCAN.lines)} lines, none")

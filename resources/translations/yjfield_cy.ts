@@ -151,158 +151,158 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="101"/>
+        <location filename="../../yjfield/ui/child_record.py" line="102"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="101"/>
+        <location filename="../../yjfield/ui/child_record.py" line="102"/>
         <source>How</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="101"/>
+        <location filename="../../yjfield/ui/child_record.py" line="102"/>
         <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="102"/>
+        <location filename="../../yjfield/ui/child_record.py" line="103"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="102"/>
+        <location filename="../../yjfield/ui/child_record.py" line="103"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="113"/>
+        <location filename="../../yjfield/ui/child_record.py" line="114"/>
         <source>The child&apos;s words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="75"/>
+        <location filename="../../yjfield/ui/child_record.py" line="76"/>
         <source>&amp;Summary</source>
         <translation>&amp;Crynodeb</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="76"/>
+        <location filename="../../yjfield/ui/child_record.py" line="77"/>
         <source>C&amp;ontacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="77"/>
+        <location filename="../../yjfield/ui/child_record.py" line="78"/>
         <source>&amp;Voice</source>
         <translation>&amp;Llais</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="78"/>
+        <location filename="../../yjfield/ui/child_record.py" line="79"/>
         <source>&amp;Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="79"/>
+        <location filename="../../yjfield/ui/child_record.py" line="80"/>
         <source>&amp;Reparation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="80"/>
+        <location filename="../../yjfield/ui/child_record.py" line="81"/>
         <source>&amp;Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="86"/>
+        <location filename="../../yjfield/ui/child_record.py" line="87"/>
         <source>Every way of meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="87"/>
+        <location filename="../../yjfield/ui/child_record.py" line="88"/>
         <source>Show contacts by mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="88"/>
+        <location filename="../../yjfield/ui/child_record.py" line="89"/>
         <source>Any attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="89"/>
+        <location filename="../../yjfield/ui/child_record.py" line="90"/>
         <source>Show contacts by attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="92"/>
-        <location filename="../../yjfield/ui/child_record.py" line="114"/>
+        <location filename="../../yjfield/ui/child_record.py" line="93"/>
+        <location filename="../../yjfield/ui/child_record.py" line="115"/>
         <source>Co&amp;rrect…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="93"/>
+        <location filename="../../yjfield/ui/child_record.py" line="94"/>
         <source>Correct the chosen contact (Ctrl+Shift+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="96"/>
+        <location filename="../../yjfield/ui/child_record.py" line="97"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="115"/>
+        <location filename="../../yjfield/ui/child_record.py" line="116"/>
         <source>Correct the chosen entry (Ctrl+Shift+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="148"/>
+        <location filename="../../yjfield/ui/child_record.py" line="153"/>
         <source>Choose a child in the caseload to see their record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="170"/>
+        <location filename="../../yjfield/ui/child_record.py" line="175"/>
         <source>Born {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="173"/>
+        <location filename="../../yjfield/ui/child_record.py" line="178"/>
         <source>Language: {language}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="175"/>
+        <location filename="../../yjfield/ui/child_record.py" line="180"/>
         <source>Characteristics of concern: {list}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="178"/>
+        <location filename="../../yjfield/ui/child_record.py" line="183"/>
         <source>{programme} since {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="183"/>
+        <location filename="../../yjfield/ui/child_record.py" line="188"/>
         <source>&lt;b&gt;Plan&lt;/b&gt; version {v}{due}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="185"/>
+        <location filename="../../yjfield/ui/child_record.py" line="190"/>
         <source>, review due {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="191"/>
+        <location filename="../../yjfield/ui/child_record.py" line="196"/>
         <source>&lt;b&gt;Open red flags:&lt;/b&gt; </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="195"/>
+        <location filename="../../yjfield/ui/child_record.py" line="200"/>
         <source>&lt;b&gt;Last contacts&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="202"/>
+        <location filename="../../yjfield/ui/child_record.py" line="207"/>
         <source>Reparation: {done} of {required} done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="216"/>
+        <location filename="../../yjfield/ui/child_record.py" line="221"/>
         <source> (corrected)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -491,47 +491,67 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../yjfield/ui/correction_dialog.py" line="21"/>
+        <location filename="../../yjfield/ui/correction_dialog.py" line="26"/>
         <source>Correct a {noun}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/correction_dialog.py" line="27"/>
+        <location filename="../../yjfield/ui/correction_dialog.py" line="32"/>
         <source>The original stays in the record, marked as corrected. Change what was wrong and say why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/correction_dialog.py" line="31"/>
+        <location filename="../../yjfield/ui/correction_dialog.py" line="36"/>
         <source>&amp;Corrected text:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/correction_dialog.py" line="35"/>
+        <location filename="../../yjfield/ui/correction_dialog.py" line="37"/>
+        <source>Their &amp;reflection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/correction_dialog.py" line="41"/>
         <source>&amp;Attendance:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/correction_dialog.py" line="38"/>
+        <location filename="../../yjfield/ui/correction_dialog.py" line="48"/>
+        <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/correction_dialog.py" line="50"/>
+        <source>&amp;Time credited:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/correction_dialog.py" line="50"/>
+        <source>Time credited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/correction_dialog.py" line="53"/>
         <source>For example: wrong date, wrong child, typo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/correction_dialog.py" line="39"/>
+        <location filename="../../yjfield/ui/correction_dialog.py" line="54"/>
         <source>&amp;Why it is corrected:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/correction_dialog.py" line="40"/>
+        <location filename="../../yjfield/ui/correction_dialog.py" line="55"/>
         <source>Why it is corrected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/correction_dialog.py" line="68"/>
+        <location filename="../../yjfield/ui/correction_dialog.py" line="89"/>
         <source>Nothing has been changed yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/correction_dialog.py" line="71"/>
+        <location filename="../../yjfield/ui/correction_dialog.py" line="92"/>
         <source>Say why it is corrected, so readers know.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -688,33 +708,33 @@
 <context>
     <name>FlagsPage</name>
     <message>
-        <location filename="../../yjfield/ui/record_pages.py" line="135"/>
-        <location filename="../../yjfield/ui/record_pages.py" line="139"/>
+        <location filename="../../yjfield/ui/record_pages.py" line="154"/>
+        <location filename="../../yjfield/ui/record_pages.py" line="158"/>
         <source>Red flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/record_pages.py" line="137"/>
+        <location filename="../../yjfield/ui/record_pages.py" line="156"/>
         <source>Raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/record_pages.py" line="137"/>
+        <location filename="../../yjfield/ui/record_pages.py" line="156"/>
         <source>Concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/record_pages.py" line="137"/>
+        <location filename="../../yjfield/ui/record_pages.py" line="156"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/record_pages.py" line="138"/>
+        <location filename="../../yjfield/ui/record_pages.py" line="157"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/record_pages.py" line="138"/>
+        <location filename="../../yjfield/ui/record_pages.py" line="157"/>
         <source>What is the concern</source>
         <translation type="unfinished"></translation>
     </message>
@@ -782,17 +802,17 @@
         <translation>&amp;Cofnodi</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="165"/>
+        <location filename="../../yjfield/ui/main_window.py" line="166"/>
         <source>This laptop is set up, but the first sync did not finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="166"/>
+        <location filename="../../yjfield/ui/main_window.py" line="167"/>
         <source>Unlock with your new passphrase; it will carry on when connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="284"/>
+        <location filename="../../yjfield/ui/main_window.py" line="285"/>
         <source>Your choice is saved and will sync.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -892,87 +912,87 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../yjfield/ui/record_pages.py" line="53"/>
+        <location filename="../../yjfield/ui/record_pages.py" line="56"/>
         <source>The plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/record_pages.py" line="57"/>
+        <location filename="../../yjfield/ui/record_pages.py" line="60"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/record_pages.py" line="57"/>
+        <location filename="../../yjfield/ui/record_pages.py" line="60"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/record_pages.py" line="57"/>
+        <location filename="../../yjfield/ui/record_pages.py" line="60"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/record_pages.py" line="58"/>
+        <location filename="../../yjfield/ui/record_pages.py" line="61"/>
         <source>Plan goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/record_pages.py" line="59"/>
+        <location filename="../../yjfield/ui/record_pages.py" line="62"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/record_pages.py" line="59"/>
+        <location filename="../../yjfield/ui/record_pages.py" line="62"/>
         <source>Agreed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/record_pages.py" line="59"/>
+        <location filename="../../yjfield/ui/record_pages.py" line="62"/>
         <source>Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/record_pages.py" line="60"/>
+        <location filename="../../yjfield/ui/record_pages.py" line="63"/>
         <source>Agreed versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/record_pages.py" line="63"/>
+        <location filename="../../yjfield/ui/record_pages.py" line="66"/>
         <source>&lt;b&gt;Agreed versions&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/record_pages.py" line="70"/>
+        <location filename="../../yjfield/ui/record_pages.py" line="73"/>
         <source>No plan yet. Press Ctrl+Shift+P to write one with the child.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/record_pages.py" line="76"/>
+        <location filename="../../yjfield/ui/record_pages.py" line="79"/>
         <source>&lt;b&gt;{status}&lt;/b&gt;, version {v}; next review due {due}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/record_pages.py" line="78"/>
+        <location filename="../../yjfield/ui/record_pages.py" line="81"/>
         <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/record_pages.py" line="79"/>
+        <location filename="../../yjfield/ui/record_pages.py" line="82"/>
         <source>What I&apos;m good at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/record_pages.py" line="80"/>
+        <location filename="../../yjfield/ui/record_pages.py" line="83"/>
         <source>What I need help with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/record_pages.py" line="81"/>
+        <location filename="../../yjfield/ui/record_pages.py" line="84"/>
         <source>Who will help me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/record_pages.py" line="84"/>
+        <location filename="../../yjfield/ui/record_pages.py" line="87"/>
         <source>&lt;b&gt;Why the child&apos;s section is empty&lt;/b&gt;&lt;br&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1146,63 +1166,78 @@
 <context>
     <name>ReparationPage</name>
     <message>
-        <location filename="../../yjfield/ui/record_pages.py" line="97"/>
+        <location filename="../../yjfield/ui/record_pages.py" line="100"/>
         <source>Reparation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/record_pages.py" line="101"/>
+        <location filename="../../yjfield/ui/record_pages.py" line="104"/>
         <source>Reparation hours done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/record_pages.py" line="102"/>
+        <location filename="../../yjfield/ui/record_pages.py" line="105"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/record_pages.py" line="102"/>
+        <location filename="../../yjfield/ui/record_pages.py" line="105"/>
         <source>Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/record_pages.py" line="102"/>
+        <location filename="../../yjfield/ui/record_pages.py" line="105"/>
         <source>Hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/record_pages.py" line="103"/>
+        <location filename="../../yjfield/ui/record_pages.py" line="106"/>
         <source>Their reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/record_pages.py" line="103"/>
+        <location filename="../../yjfield/ui/record_pages.py" line="106"/>
         <source>Reparation sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/record_pages.py" line="115"/>
+        <location filename="../../yjfield/ui/record_pages.py" line="107"/>
+        <source>Co&amp;rrect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/record_pages.py" line="108"/>
+        <source>Correct the chosen session&apos;s hours or reflection (Ctrl+Shift+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/record_pages.py" line="131"/>
         <source>{source}: {hours} by {deadline}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/record_pages.py" line="117"/>
+        <location filename="../../yjfield/ui/record_pages.py" line="133"/>
         <source>no deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/record_pages.py" line="118"/>
+        <location filename="../../yjfield/ui/record_pages.py" line="134"/>
         <source>No reparation requirement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/record_pages.py" line="119"/>
+        <location filename="../../yjfield/ui/record_pages.py" line="135"/>
         <source>&lt;b&gt;{done}&lt;/b&gt; credited, &lt;b&gt;{left}&lt;/b&gt; outstanding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/record_pages.py" line="125"/>
+        <location filename="../../yjfield/ui/record_pages.py" line="141"/>
         <source>{p}% done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/record_pages.py" line="143"/>
+        <source> (corrected)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
