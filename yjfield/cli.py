@@ -117,6 +117,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # `yjfield server ...`, and IT can run the server's commands the same way.
         from yjfield.server.cli import main as server_main
 
+        _console_or_nowhere()
         return server_main(arguments[1:])
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     args = _parser().parse_args(arguments)

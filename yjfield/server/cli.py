@@ -70,8 +70,12 @@ def _stop_when_stdin_closes(server: uvicorn.Server) -> None:
     This works the same on Windows, macOS and Linux, where watching the parent's
     process id does not (Windows has no getppid change on a parent's death).
     """
+    stdin = sys.stdin
+    if stdin is None:  # started with no standard input at all: nothing to watch
+        return
+
     def watch() -> None:
-        while sys.stdin.buffer.read(4096):
+        while stdin.buffer.read(4096):
             pass
         server.should_exit = True
 

@@ -325,6 +325,7 @@ class MainWindow(CaptureActions):
     def _synced(self, report: SyncReport) -> None:
         self._syncing = False
         self._online = True
+        self._needs_sign_in = False
         self._backoff.reset()
         self.sync_status.show_progress(None)
         self.refresh()
