@@ -14,18 +14,20 @@ from yjfield.sync.errors import SignInAgain, SignInNeeded
 NOW = datetime.now(UTC)
 
 
-def offline_contact(device: Device, child_id: str) -> str:
-    return device.store.add_fact(Contact(child_id=child_id, start=NOW,
-                                         narrative="Written while signed out")).id
-
-
-def test_a_token_lost_from_the_keyring_asks_for_the_password(harness: Harness,
-                                                              devices: list[Device]) -> None:
+def with_waiting_work(harness: Harness, devices: list[Device]) -> tuple[Device, str, str]:
+    """A synced youth worker's laptop with one contact recorded since: (laptop, child, contact)."""
     yw = harness.device("yw")
     devices.append(yw)
     child = harness.new_child(yw)
     yw.sync()
-    contact_id = offline_contact(yw, child.id)
+    contact = yw.store.add_fact(Contact(child_id=child.id, start=NOW,
+                                        narrative="Written while signed out"))
+    return yw, child.id, contact.id
+
+
+def test_a_token_lost_from_the_keyring_asks_for_the_password(harness: Harness,
+                                                              devices: list[Device]) -> None:
+    yw, child_id, contact_id = with_waiting_work(harness, devices)
     yw.engine.secrets.delete(REFRESH_TOKEN)  # the keyring was cleared
     yw.engine._access = None  # and the app restarted
     with pytest.raises(SignInAgain):
@@ -41,18 +43,14 @@ def test_a_token_lost_from_the_keyring_asks_for_the_password(harness: Harness,
 
     cm = harness.device("cm")
     devices.append(cm)
-    harness.assign(child.id, "cm")
+    harness.assign(child_id, "cm")
     cm.sync()
-    assert [held.fact.id for held in cm.store.facts(child.id, "contact")] == [contact_id]
+    assert [held.fact.id for held in cm.store.facts(child_id, "contact")] == [contact_id]
 
 
 def test_an_expired_sign_in_after_weeks_offline(harness: Harness,
                                                 devices: list[Device]) -> None:
-    yw = harness.device("yw")
-    devices.append(yw)
-    child = harness.new_child(yw)
-    yw.sync()
-    offline_contact(yw, child.id)
+    yw, _, _ = with_waiting_work(harness, devices)
     with harness.engine.begin() as conn:  # five weeks away: every token has run out
         conn.execute(update(tokens).values(expires_at="2000-01-01T00:00:00+00:00"))
     with pytest.raises(SignInAgain) as refused:
