@@ -109,7 +109,7 @@ def _window_round_trip(folder: Path, steps: Steps) -> None:
     def forward(kind: QtMsgType, context: object, message: str) -> None:
         # The offscreen platform (no desktop) says it cannot pass window size hints to a
         # window manager it does not have; that is expected here, anything else is not.
-        if "propagateSizeHints" not in message:
+        if "propagateSizeHints" not in message and sys.stderr is not None:
             sys.stderr.write(f"Qt: {message}\n")
 
     previous = qInstallMessageHandler(forward)
