@@ -37,7 +37,9 @@ WizardStyle=modern
 
 [Languages]
 Name: "english"; MessagesFile: "compiler:Default.isl"
-Name: "welsh"; MessagesFile: "compiler:Languages\Welsh.isl"
+; Inno Setup ships no Welsh messages file; the community one (Welsh.isl, from the
+; Inno Setup translations page) can be put in its Languages folder, then:
+; Name: "welsh"; MessagesFile: "compiler:Languages\Welsh.isl"
 
 [Files]
 Source: "..\..\dist\yjfield\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
