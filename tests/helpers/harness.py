@@ -5,6 +5,8 @@ Starlette's httpx-based TestClient or over loopback with uvicorn on 127.0.0.1:0.
 Each device has a real SQLCipher store in tmp_path and the real sync engine.
 """
 
+import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -55,6 +57,29 @@ class FaultyClient(TestClient):
         return response
 
 
+class TamperingClient(FaultyClient):
+    """In-process client through which a hostile server rewrites its JSON answers."""
+
+    def __init__(self, app: FastAPI, tamper: Callable[[str, Any], Any]) -> None:
+        super().__init__(app)
+        self.tamper = tamper
+
+    def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:  # type: ignore[override]
+        response = super().send(request, **kwargs)
+        if response.headers.get("content-type", "").startswith("application/json"):
+            body = self.tamper(request.url.path, json.loads(response.read()))
+            return httpx.Response(response.status_code, json=body, request=request)
+        return response
+
+
+def everything_in(store: Store) -> str:
+    """Every value in every table of a device's decrypted store, as one text."""
+    tables = [row[0] for row in store.db.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table'")]
+    return "\n".join(repr(row) for table in tables
+                     for row in store.db.execute(f'SELECT * FROM "{table}"'))
+
+
 @dataclass
 class Device:
     name: str
@@ -80,7 +105,8 @@ class Harness:
         with self.engine.begin() as conn:
             self.service_id = admin.create_service(conn, name="Invented YJS")
             for username, role in (("yw", Role.YOUTH_WORKER), ("cm", Role.CASE_MANAGER),
-                                   ("sup", Role.REPARATION_SUPERVISOR)):
+                                   ("sup", Role.REPARATION_SUPERVISOR),
+                                   ("vw", Role.VICTIM_WORKER)):
                 self.users[username] = admin.add_user(
                     conn, service_id=self.service_id, username=username,
                     display_name=f"{username} (invented)", role=role, password=PASSWORD)

@@ -16,6 +16,7 @@ from yjfield.domain.contact import CaseEntry
 from yjfield.domain.ids import new_id
 from yjfield.domain.protocol import PROTOCOL_HEADER, SCHEMA_HEADER
 from yjfield.domain.reparation import ReparationAttendance, ReparationSession
+from yjfield.domain.victim import VictimContact
 from yjfield.server import admin, auth
 from yjfield.server.db import tokens
 from yjfield.server.imports import insert_records
@@ -24,16 +25,19 @@ HEADERS = {PROTOCOL_HEADER: "1", SCHEMA_HEADER: "1"}
 NOW = datetime(2026, 3, 2, 10, tzinfo=UTC)
 
 # role -> what it may push about a child on its caseload
+NO = "rejected/forbidden"
 PUSH_IN_SCOPE = {
-    "yw": {"case_entry": "applied", "reparation_attendance": "applied"},
-    "cm": {"case_entry": "applied", "reparation_attendance": "applied"},
-    "sup": {"case_entry": "rejected/forbidden", "reparation_attendance": "applied"},
+    "yw": {"case_entry": "applied", "reparation_attendance": "applied", "victim_contact": NO},
+    "cm": {"case_entry": "applied", "reparation_attendance": "applied", "victim_contact": NO},
+    "sup": {"case_entry": NO, "reparation_attendance": "applied", "victim_contact": NO},
+    "vw": {"case_entry": NO, "reparation_attendance": NO, "victim_contact": "applied"},
 }
 # role -> which kinds of an in-scope child it receives
 PULL_IN_SCOPE = {
     "yw": {"child", "case_entry", "reparation_attendance", "reparation_session"},
     "cm": {"child", "case_entry", "reparation_attendance", "reparation_session"},
     "sup": {"child", "reparation_attendance", "reparation_session"},
+    "vw": {"child", "victim_contact"},
 }
 
 
@@ -53,9 +57,9 @@ class World:
         with engine.begin() as conn:
             insert_records(conn, service_id=self.harness.service_id,
                            items=[self.mine, self.theirs])
-        self.harness.assign(self.mine.id, "yw", "cm", "sup")
+        self.harness.assign(self.mine.id, "yw", "cm", "sup", "vw")
         self.tokens: dict[str, dict[str, str]] = {}
-        for username in ("yw", "cm", "sup", "elsewhere"):
+        for username in ("yw", "cm", "sup", "vw", "elsewhere"):
             self.tokens[username] = self.enrol(username)
 
     def enrol(self, username: str) -> dict[str, Any]:
@@ -90,25 +94,30 @@ def world(engine: Engine, tmp_path: Any) -> World:
 def fact_of(kind: str, child_id: str) -> Any:
     if kind == "case_entry":
         return CaseEntry(child_id=child_id, at=NOW, text="A note")
+    if kind == "victim_contact":
+        return VictimContact(child_id=child_id, victim_id=new_id(), on=NOW.date(),
+                             summary="Would like a letter.")
     session = ReparationSession(project_id=new_id(), on=NOW.date(), start=time(10), end=time(12))
     return ReparationAttendance(child_id=child_id, session_id=session.id,
                                 project_id=session.project_id, on=session.on, minutes=60)
 
 
 @pytest.mark.parametrize("role", sorted(PUSH_IN_SCOPE))
-@pytest.mark.parametrize("kind", ["case_entry", "reparation_attendance"])
+@pytest.mark.parametrize("kind", ["case_entry", "reparation_attendance", "victim_contact"])
 def test_push_by_role_and_scope(world: World, role: str, kind: str) -> None:
     assert world.push_fact(role, fact_of(kind, world.mine.id)) == PUSH_IN_SCOPE[role][kind]
     out = world.push_fact(role, fact_of(kind, world.theirs.id))
-    assert out == ("rejected/forbidden" if PUSH_IN_SCOPE[role][kind] == "rejected/forbidden"
-                   else "rejected/out_of_scope")
-    assert world.push_fact("elsewhere", fact_of(kind, world.mine.id)) == "rejected/out_of_scope"
+    assert out == (NO if PUSH_IN_SCOPE[role][kind] == NO else "rejected/out_of_scope")
+    # Another service's case manager: the compartment is closed to the role before scope.
+    assert world.push_fact("elsewhere", fact_of(kind, world.mine.id)) == (
+        NO if kind == "victim_contact" else "rejected/out_of_scope")
 
 
 @pytest.mark.parametrize("role", sorted(PULL_IN_SCOPE))
 def test_pull_by_role_and_scope(world: World, role: str) -> None:
     for kind in ("case_entry", "reparation_attendance"):
         world.push_fact("cm", fact_of(kind, world.mine.id))
+    assert world.push_fact("vw", fact_of("victim_contact", world.mine.id)) == "applied"
     with world.harness.engine.begin() as conn:  # records of a child on nobody's caseload here
         insert_records(conn, service_id=world.harness.service_id,
                        items=[fact_of("case_entry", world.theirs.id)])

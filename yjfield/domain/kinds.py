@@ -12,6 +12,7 @@ from yjfield.domain.reparation import (
     ReparationRequirement,
     ReparationSession,
 )
+from yjfield.domain.victim import RestorativeJustice, Victim, VictimContact
 
 RECORD_TYPES: dict[str, type[Record]] = {
     cls.kind: cls
@@ -19,6 +20,7 @@ RECORD_TYPES: dict[str, type[Record]] = {
         Child, Programme, Appointment, Plan, PlanGoal, ReparationRequirement, ReparationProject,
         Contact, CaseEntry, VoiceEntry, RedFlag, FlagEvent, PlanVersion, Review,
         ReparationSession, ReparationAttendance, ComplianceEvent, AuditEvent,
+        Victim, VictimContact, RestorativeJustice,
     )
 }
 

@@ -24,7 +24,7 @@ from yjfield.domain.protocol import (
     PullRequest,
     PullResponse,
 )
-from yjfield.domain.scope import SHARED_KINDS
+from yjfield.domain.scope import SHARED_KINDS, may_hold
 from yjfield.store.rows import OutboxRecord
 from yjfield.store.secrets import SecretStore
 from yjfield.store.store import Store
@@ -198,7 +198,11 @@ class SyncEngine:
         """Refuse a page that breaks the protocol, before anything is applied."""
         scope = set(page.scope)
         last = request.cursor
+        role = self.store.identity.role
         for record in page.records:
+            if not may_hold(role, record.kind):
+                raise UnreadableAnswer("The server sent a kind of record your role must not "
+                                       "hold on this laptop; none of that page was saved.")
             if record.seq <= last and request.children is None:
                 raise UnreadableAnswer("The server sent records out of order; none were saved.")
             last = max(last, record.seq)
@@ -253,6 +257,7 @@ class SyncEngine:
         for child_id in sorted(self.store.children_held() - scope):
             # Its pending changes went up in the push before this pull.
             self.store.purge_child(child_id, reason="left this practitioner's caseload")
+            self.store.forget_erased_changes(child_id)
             report.purged.append(child_id)
         joined = sorted(scope - self.store.known_scope()) if not first else []
         if joined:
