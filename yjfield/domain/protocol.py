@@ -44,6 +44,7 @@ class ErrorCode(StrEnum):
     ID_REUSED = "id_reused"
     NOT_EDITABLE = "not_editable"
     SERVER_ERROR = "server_error"
+    ERASED = "erased"
 
 
 class Problem(BaseModel):

@@ -11,6 +11,8 @@ from sqlalchemy import Connection, and_, select, update
 from yjfield.domain.codes import Role
 from yjfield.domain.ids import new_id
 from yjfield.domain.policy import LocalPolicy
+from yjfield.server.audit import ServerAction
+from yjfield.server.audit import record as audit
 from yjfield.server.db import assignments, now_text, services, users
 
 _hasher = PasswordHasher()
@@ -93,12 +95,18 @@ def assign(conn: Connection, *, child_id: str, user_id: str) -> None:
     conn.execute(assignments.insert().values(
         service_id=user.service_id, child_id=child_id, user_id=user_id,
         assigned_at=now_text()))
+    audit(conn, ServerAction.ASSIGNED, service_id=user.service_id, user_id=user_id,
+          child_id=child_id)
 
 
 def unassign(conn: Connection, *, child_id: str, user_id: str) -> None:
-    conn.execute(update(assignments).where(and_(
+    ended = conn.execute(update(assignments).where(and_(
         assignments.c.child_id == child_id, assignments.c.user_id == user_id,
-        assignments.c.unassigned_at.is_(None))).values(unassigned_at=now_text()))
+        assignments.c.unassigned_at.is_(None))).values(unassigned_at=now_text())).rowcount
+    user = user_by_id(conn, user_id)
+    if ended and user is not None:
+        audit(conn, ServerAction.UNASSIGNED, service_id=user.service_id, user_id=user_id,
+              child_id=child_id)
 
 
 def children_in_scope(conn: Connection, *, user_id: str) -> set[str]:

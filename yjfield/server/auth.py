@@ -28,6 +28,8 @@ from yjfield.domain.protocol import (
 )
 from yjfield.server import admin
 from yjfield.server.admin import UserRow
+from yjfield.server.audit import ServerAction
+from yjfield.server.audit import record as audit
 from yjfield.server.db import devices, login_attempts, services, tokens
 from yjfield.server.errors import ApiError
 from yjfield.server.settings import ServerSettings
@@ -107,6 +109,8 @@ def refresh(engine: Engine, *, settings: ServerSettings, refresh_token: str,
             # A used refresh token again: someone has a copy. Stop the whole chain.
             conn.execute(update(tokens).where(tokens.c.family == row["family"])
                          .values(revoked_at=now.isoformat()))
+            _audit_device(conn, ServerAction.TOKEN_REPLAYED, row["device_id"], now,
+                          "a used refresh token was sent again; its sign-in was stopped")
             replayed = True
         else:
             replayed = False
@@ -120,8 +124,17 @@ def refresh(engine: Engine, *, settings: ServerSettings, refresh_token: str,
             .values(used_at=now.isoformat())).rowcount
         if used != 1:
             raise ApiError(ErrorCode.TOKEN_REPLAYED)
+        _audit_device(conn, ServerAction.TOKEN_REFRESHED, row["device_id"], now)
         return issue_tokens(conn, settings=settings, device_id=row["device_id"],
                             family=row["family"], now=now)
+
+
+def _audit_device(conn: Connection, action: ServerAction, device_id: str, at: datetime,
+                  detail: str | None = None) -> None:
+    device = conn.execute(select(devices.c.service_id, devices.c.user_id).where(
+        devices.c.id == device_id)).first()
+    audit(conn, action, service_id=device.service_id if device else None,
+          user_id=device.user_id if device else None, device_id=device_id, at=at, detail=detail)
 
 
 def _recent_failures(conn: Connection, key: str, since: datetime) -> int:
@@ -148,6 +161,11 @@ def _signed_in(engine: Engine, *, settings: ServerSettings, username: str, passw
             return then(conn, user)
     with engine.begin() as conn:
         conn.execute(login_attempts.insert(), [{"key": k, "at": now.isoformat()} for k in keys])
+        # The username is not kept when it names no one: people type passwords into it.
+        known = admin.user_by_name(conn, username)
+        audit(conn, ServerAction.SIGN_IN_REFUSED, service_id=known.service_id if known else None,
+              user_id=known.id if known else None, at=now,
+              detail="wrong password" if known else "unknown username")
     raise ApiError(ErrorCode.WRONG_LOGIN)
 
 
@@ -162,6 +180,8 @@ def enrol(engine: Engine, *, settings: ServerSettings, request: EnrolRequest, ad
             id=device_id, service_id=user.service_id, user_id=user.id,
             name=request.device_name, enrolled_at=at.isoformat(), last_counter=0))
         pair = issue_tokens(conn, settings=settings, device_id=device_id, now=at)
+        audit(conn, ServerAction.ENROLLED, service_id=user.service_id, user_id=user.id,
+              device_id=device_id, at=at)
         policy = conn.execute(select(services.c.policy).where(
             services.c.id == user.service_id)).scalar_one()
         identity = DeviceIdentity(user_id=user.id, username=user.username,
@@ -194,6 +214,8 @@ def sign_in_again(engine: Engine, *, settings: ServerSettings, request: SignInRe
         conn.execute(update(tokens).where(and_(tokens.c.device_id == device["id"],
                                                tokens.c.revoked_at.is_(None)))
                      .values(revoked_at=at.isoformat()))
+        audit(conn, ServerAction.SIGNED_IN_AGAIN, service_id=user.service_id, user_id=user.id,
+              device_id=device["id"], at=at)
         return issue_tokens(conn, settings=settings, device_id=device["id"], now=at)
 
     return _signed_in(engine, settings=settings, username=request.username,
@@ -205,11 +227,14 @@ def revoke_device(conn: Connection, *, device_id: str, reason: str) -> bool:
     done = conn.execute(update(devices).where(and_(
         devices.c.id == device_id, devices.c.revoked_at.is_(None)))
         .values(revoked_at=_now().isoformat(), revoked_reason=reason)).rowcount
+    if done:
+        _audit_device(conn, ServerAction.REVOKED, device_id, _now(), reason)
     return bool(done)
 
 
 def confirm_wipe(conn: Connection, *, device_id: str) -> None:
     conn.execute(update(devices).where(devices.c.id == device_id)
                  .values(wipe_confirmed_at=_now().isoformat()))
+    _audit_device(conn, ServerAction.WIPE_CONFIRMED, device_id, _now())
     conn.execute(update(tokens).where(tokens.c.device_id == device_id)
                  .values(revoked_at=_now().isoformat()))

@@ -144,6 +144,53 @@ held_changes = Table(
     Column("accepted_by", ID),
 )
 
+# What the server itself did or was asked (sign-ins, token use, enrolments,
+# revocations, wipes, caseload changes, exports, erasures). Devices' own audit
+# events (views, changes) arrive as records of kind "audit". Ids only, no names.
+server_audit = Table(
+    "server_audit", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("service_id", ID),  # None: a sign-in by no known user
+    Column("at", String(40), nullable=False),
+    Column("action", String(40), nullable=False),
+    Column("user_id", ID),
+    Column("device_id", ID),
+    Column("child_id", ID),
+    Column("detail", String(400)),
+    Index("server_audit_at", "service_id", "at"),
+    Index("server_audit_child", "child_id"),
+    Index("server_audit_user", "user_id"),
+)
+
+retention_rules = Table(
+    "retention_rules", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("service_id", ID, ForeignKey("services.id"), nullable=False),
+    Column("programme_type", String(40)),  # None: every programme type
+    Column("years", Integer, nullable=False),
+    Column("starts", String(40), nullable=False),  # programme_end | eighteenth_birthday
+)
+
+legal_holds = Table(
+    "legal_holds", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("service_id", ID, ForeignKey("services.id"), nullable=False),
+    Column("child_id", ID, nullable=False),
+    Column("reason", String(400), nullable=False),
+    Column("placed_at", String(40), nullable=False),
+    Column("lifted_at", String(40)),
+    Index("legal_holds_child", "child_id"),
+)
+
+# Children erased under retention: nothing for them is accepted again.
+erased_children = Table(
+    "erased_children", metadata,
+    Column("service_id", ID, ForeignKey("services.id"), primary_key=True),
+    Column("child_id", ID, primary_key=True),
+    Column("erased_at", String(40), nullable=False),
+    Column("rule", String(400), nullable=False),
+)
+
 schema_migrations = Table(
     "schema_migrations", metadata,
     Column("name", String(100), primary_key=True),
@@ -162,10 +209,16 @@ def _0001_initial(conn: Connection) -> None:
     ])
 
 
+def _0002_data_protection(conn: Connection) -> None:
+    metadata.create_all(conn, tables=[server_audit, retention_rules, legal_holds,
+                                      erased_children])
+
+
 ServerMigration = tuple[str, Callable[[Connection], None]]
 
 MIGRATIONS: list[ServerMigration] = [
     ("0001_initial", _0001_initial),
+    ("0002_data_protection", _0002_data_protection),
 ]
 
 

@@ -42,6 +42,8 @@ CATALOGUE: dict[ErrorCode, tuple[int, str, str]] = {
     ErrorCode.ID_REUSED: (409, "A different record with the same id exists.",
                           "Please tell your IT service desk."),
     ErrorCode.NOT_EDITABLE: (422, "That cannot be changed.", ""),
+    ErrorCode.ERASED: (410, "That child's record passed the service's retention period and "
+                       "was erased.", "Nothing more can be added to it."),
     ErrorCode.SERVER_ERROR: (500, "Something went wrong on the server.",
                              "Your work is kept on your laptop. Sync will try again."),
 }

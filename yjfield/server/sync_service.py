@@ -32,8 +32,16 @@ from yjfield.domain.protocol import (
     ScopeSummary,
     WireRecord,
 )
-from yjfield.domain.scope import SHARED_KINDS, field_visible, kinds_for, minimise
+from yjfield.domain.scope import (
+    RESTRICTED_KINDS,
+    SHARED_KINDS,
+    field_visible,
+    kinds_for,
+    may_hold,
+    minimise,
+)
 from yjfield.server.admin import UserRow, children_in_scope, ever_assigned
+from yjfield.server.audit import AUDIT_KIND
 from yjfield.server.db import (
     applied_changes,
     assignments,
@@ -43,12 +51,12 @@ from yjfield.server.db import (
     records,
     services,
 )
+from yjfield.server.retention import is_erased
 
 #: How far ahead of the server's clock a device stamp may be before it is not believed.
 MAX_CLOCK_AHEAD = timedelta(minutes=5)
 
 _REF_FIELDS = ("session_id", "flag_id", "plan_id")
-AUDIT_KIND = "audit"
 
 
 @dataclass(frozen=True)
@@ -145,8 +153,7 @@ def _check_scope(conn: Connection, caller: Caller, kind: str, child_id: str | No
         # (even an attempt outside the caseload); it holds ids, not personal data,
         # and no device ever pulls it, so every one is kept.
         return
-    allowed = kinds_for(caller.user.role)
-    if allowed is not None and kind not in allowed:
+    if not may_hold(caller.user.role, kind):
         raise _Refusal(ChangeStatus.REJECTED, ErrorCode.FORBIDDEN,
                        f"Your role does not record a {record_type(kind).noun}.")
     if child_id is None:
@@ -156,6 +163,10 @@ def _check_scope(conn: Connection, caller: Caller, kind: str, child_id: str | No
         return
     if child_id in scope:
         return
+    if is_erased(conn, service_id=caller.user.service_id, child_id=child_id):
+        raise _Refusal(ChangeStatus.REJECTED, ErrorCode.ERASED,
+                       "This child's record passed the service's retention period and was "
+                       "erased, so nothing more can be added to it.")
     if ever_assigned(conn, user_id=caller.user.id, child_id=child_id):
         raise _Refusal(ChangeStatus.HELD, ErrorCode.REASSIGNED,
                        "This child is no longer on your caseload. Your change is kept; "
@@ -294,8 +305,8 @@ def _in_scope(user: UserRow, only: list[str] | None = None) -> ColumnElement[boo
     condition = and_(records.c.kind != AUDIT_KIND, or_(
         records.c.child_id.in_(children), records.c.kind == "reparation_project", session_ok))
     allowed = kinds_for(user.role)
-    if allowed is not None:
-        condition = and_(condition, records.c.kind.in_(sorted(allowed)))
+    condition = and_(condition, records.c.kind.notin_(sorted(RESTRICTED_KINDS)) if allowed is None
+                     else records.c.kind.in_(sorted(allowed)))
     return and_(records.c.service_id == user.service_id, condition)
 
 

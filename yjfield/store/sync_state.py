@@ -134,6 +134,13 @@ class SyncStateMixin:
             self.db.execute("UPDATE outbox SET state = ?, reason_code = ?, reason = ?"
                             " WHERE change_id = ?", (state, code, reason, change_id))
 
+    def forget_erased_changes(self, child_id: str) -> int:
+        """Drop refused changes for a child the service erased: they are theirs to erase too."""
+        with self.db.atomic():
+            return int(self.db.execute(
+                "DELETE FROM outbox WHERE child_id = ? AND state = 'rejected'"
+                " AND reason_code = 'erased'", (child_id,)).rowcount)
+
     def problems(self) -> list[OutboxRecord]:
         """Changes the server refused or holds, with the reason, for the practitioner."""
         return self.outbox("rejected") + self.outbox("held")
