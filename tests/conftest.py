@@ -4,11 +4,13 @@ import logging
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import keyring
 import keyring.backends.fail
 import pytest
 
+from tests.helpers.figures import FIGURES, Trial
 from tests.helpers.log_scan import LogScan, invented_names, personal_data_in
 from yjfield.domain.child import Child
 from yjfield.domain.codes import Role
@@ -89,6 +91,7 @@ def _fail_on_unexpected_log_warnings(request: pytest.FixtureRequest,
 
 
 _LOG_SCAN = LogScan()
+AUTHORISATION_MATRIX = "tests/server/test_authorisation.py"
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -96,8 +99,24 @@ def pytest_configure(config: pytest.Config) -> None:
     logging.getLogger("yjfield").setLevel(logging.DEBUG)  # every line the app could write
 
 
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    """Each row of the authorisation matrix is one trial of the proving ground's table."""
+    if report.when == "call" and report.nodeid.startswith(AUTHORISATION_MATRIX):
+        FIGURES.report(Trial("authorisation matrix", trials=1,
+                             authorisation_failures=int(report.failed)))
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    if FIGURES.trials:
+        terminalreporter.write_sep("=", "proving ground")
+        for line in FIGURES.table():
+            terminalreporter.write_line(line)
+
+
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     """The whole suite's logs hold no child's name; a leak fails the run."""
+    if FIGURES.bad():
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
     logging.getLogger().removeHandler(_LOG_SCAN)
     leaks = personal_data_in(_LOG_SCAN.lines, invented_names())
     if leaks:

@@ -1,22 +1,30 @@
-"""A loopback TCP proxy that can cut connections mid-body, in either direction.
+"""A loopback TCP proxy that can break connections mid-body, in either direction.
 
-A cut is armed on the proxy and taken by the next bytes to flow in its direction,
-on any connection, new or kept alive, so reused HTTP connections are cut too.
+A fault is armed on the proxy and taken by the next bytes to flow in its
+direction, on any connection, new or kept alive, so reused HTTP connections are
+broken too. Faults: reset (RST after some bytes), truncate (a clean close after
+some bytes), drop (the rest goes nowhere and the connection hangs until the
+client gives up) and delay (everything arrives, late).
 """
 
 import contextlib
 import socket
 import struct
 import threading
+import time
 from dataclasses import dataclass
 
 
 @dataclass
 class Cut:
-    """Cut the connection `after` bytes into the next transfer in `direction`."""
+    """Break the connection `after` bytes into the next transfer in `direction`."""
 
     direction: str  # "to_server" or "to_client"
     after: int
+    mode: str = "reset"  # reset | truncate | drop | delay
+    delay: float = 0.0  # seconds, for "delay"
+
+MODES = ("reset", "truncate", "drop", "delay")
 
 
 class _Connection:
@@ -62,13 +70,17 @@ class CuttingProxy:
         with self._lock:
             self._armed = cut
 
-    def _take(self, direction: str) -> int | None:
+    def _take(self, direction: str) -> Cut | None:
         with self._lock:
             if self._armed is None or self._armed.direction != direction:
                 return None
-            after, self._armed = self._armed.after, None
+            cut, self._armed = self._armed, None
             self.cuts_done += 1
-            return after
+            return cut
+
+    def disarm(self) -> None:
+        with self._lock:
+            self._armed = None
 
     def _accept(self) -> None:
         while True:
@@ -91,26 +103,45 @@ class CuttingProxy:
 
     def _pump(self, connection: _Connection, source: socket.socket, sink: socket.socket,
               direction: str) -> None:
-        budget: int | None = None
+        cut: Cut | None = None
+        budget = 0
         try:
             while True:
                 data = source.recv(4096)
                 if not data:
                     sink.shutdown(socket.SHUT_WR)
                     return
-                if budget is None:
-                    budget = self._take(direction)
-                if budget is not None and len(data) > budget:
+                if cut is None:
+                    cut = self._take(direction)
+                    budget = cut.after if cut is not None else 0
+                if cut is not None and cut.mode == "delay":
+                    time.sleep(cut.delay)
+                    cut = None  # one late transfer; the connection then runs normally
+                elif cut is not None and len(data) > budget:
                     sink.sendall(data[:budget])
-                    connection.reset()
+                    self._break(connection, source, sink, cut.mode)
                     return
-                if budget is not None:
-                    budget -= len(data)
+                budget -= len(data)
                 sink.sendall(data)
         except OSError:
             connection.reset()
         finally:
             connection.pump_done()
+
+    @staticmethod
+    def _break(connection: _Connection, source: socket.socket, sink: socket.socket,
+               mode: str) -> None:
+        if mode == "truncate":
+            sink.shutdown(socket.SHUT_WR)  # a clean end of stream, in the middle of a body
+            connection.client.close()
+            connection.upstream.close()
+            return
+        if mode == "drop":
+            # Nothing more arrives, and nothing says so: the client waits until its own
+            # timeout, then hangs up, which ends the connection here too.
+            while source.recv(4096):
+                pass
+        connection.reset()
 
     def close(self) -> None:
         self._listener.close()

@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from tests.conftest import PASSPHRASE
+from tests.helpers.figures import FIGURES, Trial
 from yjfield.domain.child import Child
 from yjfield.domain.identity import DeviceIdentity
 from yjfield.store.keys import KdfParams
@@ -45,8 +46,11 @@ def test_sigkill_at_random_moments_loses_no_acknowledged_record(
     store.close()
     acknowledged: list[str] = []
     last_patch: str | None = None
+    figures = FIGURES.report(Trial("app killed while saving", seed=seed, failed=True))
     for trial in range(TRIALS):
         lines = _run_and_kill(folder, child.id, rng.uniform(0.0, 0.25), trial * 1_000_000)
+        figures.trials += 1
+        figures.faults += 1
         acknowledged += [line.split()[1] for line in lines if line.startswith("fact ")]
         patches = [line.split()[1] for line in lines if line.startswith("patch ")]
         last_patch = patches[-1] if patches else last_patch
@@ -55,11 +59,12 @@ def test_sigkill_at_random_moments_loses_no_acknowledged_record(
             context = f"seed {seed}, trial {trial}"
             assert reopened.db.one("PRAGMA integrity_check") == "ok", context
             stored = {r.fact.id for r in reopened.facts(child.id, "contact")}
-            lost = [i for i in acknowledged if i not in stored]
-            assert lost == [], f"{len(lost)} acknowledged records lost ({context})"
+            figures.records_lost = sum(1 for i in acknowledged if i not in stored)
             queued = [row[0] for row in reopened.db.execute(
                 "SELECT record_id FROM outbox WHERE op = 'append' AND record_kind = 'contact'")]
-            assert sorted(queued) == sorted(set(queued)), f"duplicate outbox entries ({context})"
+            figures.records_duplicated = len(queued) - len(set(queued))
+            assert figures.records_lost == 0, f"acknowledged records lost ({context})"
+            assert figures.records_duplicated == 0, f"duplicate outbox entries ({context})"
             assert set(acknowledged) <= set(queued), f"acknowledged without outbox ({context})"
             assert stored == set(queued), f"a fact without its outbox entry ({context})"
             if last_patch is not None:
@@ -69,3 +74,4 @@ def test_sigkill_at_random_moments_loses_no_acknowledged_record(
         finally:
             reopened.close()
     assert len(acknowledged) > TRIALS, "the writer hardly wrote: the trial proved nothing"
+    figures.failed = False

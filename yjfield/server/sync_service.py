@@ -313,12 +313,15 @@ def _in_scope(user: UserRow, only: list[str] | None = None) -> ColumnElement[boo
 def _wire(user: UserRow, row: Any) -> WireRecord:
     data = minimise(user.role, row["kind"], json.loads(row["data"]))
     mutable = row["versions"] is not None
-    return WireRecord(
-        kind=row["kind"], id=row["id"], child_id=row["child_id"], seq=row["seq"], data=data,
-        versions={k: v for k, v in json.loads(row["versions"]).items() if k in data}
-        if mutable else None,
-        authors=json.loads(row["authors"]) if mutable else None,
-        conflicts=json.loads(row["conflicts"]) if mutable else None)
+    def visible(column: str) -> dict[str, Any] | None:
+        # A field left out for this role is left out of its versions, authors and
+        # conflicts too: a conflict holds the field's values.
+        return {k: v for k, v in json.loads(row[column]).items() if k in data} if mutable \
+            else None
+
+    return WireRecord(kind=row["kind"], id=row["id"], child_id=row["child_id"], seq=row["seq"],
+                      data=data, versions=visible("versions"), authors=visible("authors"),
+                      conflicts=visible("conflicts"))
 
 
 def pull(conn: Connection, *, caller: Caller, request: PullRequest) -> PullResponse:
