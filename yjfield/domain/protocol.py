@@ -23,6 +23,10 @@ MAX_CHANGES_PER_PUSH = 500
 MAX_PULL_PAGE = 2000
 
 
+#: The largest sequence number or counter: both databases store them as 64-bit integers.
+MAX_SEQ = 2**63 - 1
+
+
 class ErrorCode(StrEnum):
     """Stable error codes: never reused once retired (the server's catalogue words them)."""
 
@@ -68,7 +72,7 @@ class Change(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     change_id: RecordId
-    counter: int = Field(ge=1, description="the device's own sequence for its changes")
+    counter: int = Field(ge=1, le=MAX_SEQ, description="the device's own sequence for its changes")
     op: Op
     kind: str = Field(max_length=40)
     record_id: RecordId
@@ -111,11 +115,11 @@ class PushResponse(BaseModel):
 class PullRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    cursor: int = Field(default=0, ge=0)
+    cursor: int = Field(default=0, ge=0, le=MAX_SEQ)
     limit: int = Field(default=1000, ge=1, le=MAX_PULL_PAGE)
     #: Backfill: only these children's records, up to `upto` (a child new to the scope).
     children: list[RecordId] | None = Field(default=None, max_length=1000)
-    upto: int | None = Field(default=None, ge=0)
+    upto: int | None = Field(default=None, ge=0, le=MAX_SEQ)
 
 
 class WireRecord(BaseModel):

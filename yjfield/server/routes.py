@@ -8,6 +8,7 @@ from fastapi import APIRouter, Depends, Query, Request, Response
 from pydantic import BaseModel
 
 from yjfield.domain.protocol import (
+    MAX_SEQ,
     PROTOCOL_VERSION,
     SCHEMA_VERSION,
     EnrolRequest,
@@ -84,7 +85,7 @@ def pull(body: PullRequest, caller: CurrentCaller, engine: DbEngine) -> Response
 
 @versioned.get("/sync/summary", response_model=ScopeSummary)
 def summary(caller: CurrentCaller, engine: DbEngine,
-            upto: int = Query(ge=0)) -> ScopeSummary:
+            upto: int = Query(ge=0, le=MAX_SEQ)) -> ScopeSummary:
     """Counts per kind in the caller's scope up to `upto`, to check a first sync."""
     with engine.connect() as conn:
         return sync_service.summary(conn, caller=caller, upto=upto)

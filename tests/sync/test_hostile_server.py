@@ -1,0 +1,105 @@
+"""Hostile input to the laptop: a server (or something posing as one) that answers wrongly.
+
+Each answer below is rewritten on its way to the laptop. The laptop must refuse
+what is wrong, say so in words, keep every unsynced record, and sync normally once
+the server behaves.
+"""
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+
+from tests.helpers.figures import FIGURES, Trial
+from tests.helpers.harness import Device, Harness, TamperingClient
+from tests.helpers.replicas import divergent, lost, server_rows
+from yjfield.domain.contact import CaseEntry
+from yjfield.domain.ids import new_id
+from yjfield.sync.errors import UnreadableAnswer
+
+TRIAL = FIGURES.report(Trial("hostile server answers"))
+Page = dict[str, Any]
+
+
+def _records(page: Page, change: Callable[[list[Any]], list[Any]]) -> Page:
+    page["records"] = change(page["records"])
+    return page
+
+
+def _backwards(page: Page) -> Page:
+    return {**page, "cursor": -1 if page["cursor"] == 0 else 0, "has_more": False}
+
+
+def _outside(page: Page) -> Page:
+    stranger = {"kind": "case_entry", "id": new_id(), "child_id": new_id(),
+                "seq": page["cursor"], "data": {"text": "not yours"}}
+    return _records(page, lambda rs: [*rs, stranger])
+
+
+def _shuffled(page: Page) -> Page:
+    return _records(page, lambda rs: list(reversed(rs)) if len(rs) > 1 else rs + rs)
+
+
+def _same_id_other_content(page: Page) -> Page:
+    # The laptop's own note comes back from the server with other words.
+    for record in page["records"]:
+        if record["data"].get("text") == "written offline":
+            record["data"]["text"] = "rewritten by the server"
+    return page
+
+
+ANSWERS: dict[str, tuple[Callable[[Page], Any], bool]] = {
+    # name: (rewrite of a pull page, whether the laptop must refuse the page)
+    "not a page at all": (lambda page: ["surprise"], True),
+    "records is not a list": (lambda page: {**page, "records": "many"}, True),
+    "a record missing its id": (lambda page: _records(
+        page, lambda rs: [{k: v for k, v in r.items() if k != "id"} for r in rs] or [{}]), True),
+    "cursor goes backwards": (_backwards, True),
+    "records out of order": (_shuffled, True),
+    "a record outside the caseload": (_outside, True),
+    "a known id with other content": (_same_id_other_content, False),
+}
+
+
+@pytest.mark.parametrize("name", [
+    name if ANSWERS[name][1] else pytest.param(name, marks=pytest.mark.allow_log_warnings)
+    for name in sorted(ANSWERS)])
+def test_a_wrong_answer_is_refused_in_words_and_nothing_local_is_lost(
+        harness: Harness, devices: list[Device], name: str) -> None:
+    rewrite, refused = ANSWERS[name]
+    active = {"on": False}
+
+    def tamper(path: str, body: Any) -> Any:
+        return rewrite(body) if active["on"] and path.endswith("/sync/pull") else body
+
+    cm = harness.device("cm", name="cm")
+    yw = harness.device("yw", name="yw", client=TamperingClient(harness.app, tamper))
+    devices.extend((cm, yw))
+    child = harness.new_child(cm, "yw")
+    for i in range(3):
+        cm.store.add_fact(CaseEntry(child_id=child.id, at=datetime.now(UTC), text=f"cm {i}"))
+    cm.sync()
+    mine = yw.store.add_fact(CaseEntry(child_id=child.id, at=datetime.now(UTC),
+                                       text="written offline"))
+    active["on"] = True
+    TRIAL.trials += 1
+    TRIAL.faults += 1
+    if refused:
+        with pytest.raises(UnreadableAnswer) as error:
+            yw.sync()
+        assert error.value.what and "Traceback" not in error.value.what
+        assert yw.store.cursor() == 0 and yw.store.children_held() <= {child.id}
+    else:
+        report = yw.sync()
+        assert report.mismatched == 1  # reported, not silently applied or dropped
+    assert [r.fact.id for r in yw.store.facts(child.id, "case_entry")
+            if r.fact.id == mine.id] == [mine.id]
+    active["on"] = False
+    yw.sync()
+    cm.sync()
+    server = server_rows(harness.engine)
+    TRIAL.records_lost += lost({mine.id}, server)
+    if refused:  # (a mismatch keeps the laptop's own words, by design: it is reported)
+        TRIAL.divergent_replicas += len(divergent([yw], server, [child.id]))
+    assert (TRIAL.records_lost, TRIAL.divergent_replicas) == (0, 0)
