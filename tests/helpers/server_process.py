@@ -6,13 +6,11 @@ import socket
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 import httpx
 
 from tests.helpers.harness import SECRET
-
-ROOT = Path(__file__).parents[2]
+from tests.helpers.processes import ROOT
 
 
 def free_port() -> int:

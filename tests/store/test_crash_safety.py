@@ -2,15 +2,12 @@
 
 import os
 import random
-import signal
-import subprocess
-import sys
-import time
 from datetime import date
 from pathlib import Path
 
 from tests.conftest import PASSPHRASE
 from tests.helpers.figures import FIGURES, Trial
+from tests.helpers.processes import run_and_kill
 from yjfield.domain.child import Child
 from yjfield.domain.identity import DeviceIdentity
 from yjfield.store.keys import KdfParams
@@ -19,20 +16,6 @@ from yjfield.store.store import Store
 WRITER = Path(__file__).parents[1] / "helpers" / "crash_writer.py"
 TRIALS = int(os.environ.get("YJFIELD_CRASH_TRIALS", "200" if os.environ.get("YJFIELD_VERIFY")
                             else "20"))
-
-
-def _run_and_kill(folder: Path, child_id: str, delay: float, start: int) -> list[str]:
-    env = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[2])}
-    proc = subprocess.Popen([sys.executable, str(WRITER), str(folder), PASSPHRASE, child_id,
-                             str(start)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
-    assert proc.stdout is not None
-    assert proc.stdout.readline().strip() == "ready", proc.stderr.read() if proc.stderr else ""
-    time.sleep(delay)
-    proc.send_signal(signal.SIGKILL)
-    out, err = proc.communicate(timeout=30)
-    assert proc.returncode == -signal.SIGKILL, err
-    return out.splitlines()
 
 
 def test_sigkill_at_random_moments_loses_no_acknowledged_record(
@@ -48,7 +31,8 @@ def test_sigkill_at_random_moments_loses_no_acknowledged_record(
     last_patch: str | None = None
     figures = FIGURES.report(Trial("app killed while saving", seed=seed, failed=True))
     for trial in range(TRIALS):
-        lines = _run_and_kill(folder, child.id, rng.uniform(0.0, 0.25), trial * 1_000_000)
+        lines = run_and_kill(WRITER, [str(folder), PASSPHRASE, child.id, str(trial * 1_000_000)],
+                             rng.uniform(0.0, 0.25))
         figures.trials += 1
         figures.faults += 1
         acknowledged += [line.split()[1] for line in lines if line.startswith("fact ")]

@@ -8,21 +8,18 @@ verify` runs hundreds (YJFIELD_CRASH_SYNC_TRIALS, YJFIELD_SERVER_KILL_TRIALS).
 import contextlib
 import os
 import random
-import signal
-import subprocess
-import sys
 import threading
 import time
 from datetime import UTC, datetime
-from pathlib import Path
 
 import httpx
 
 from tests.conftest import PASSPHRASE
 from tests.helpers.figures import FIGURES, Trial
 from tests.helpers.harness import PASSWORD, Device, Harness
+from tests.helpers.processes import ROOT, run_and_kill
 from tests.helpers.replicas import divergent, duplicated, lost, server_rows
-from tests.helpers.server_process import ROOT, ServerProcess
+from tests.helpers.server_process import ServerProcess
 from yjfield.domain.contact import CaseEntry
 from yjfield.store.secrets import SecretStore
 from yjfield.store.store import Store
@@ -54,21 +51,6 @@ def _check(figures: Trial, harness: Harness, laptops: list[Device], texts: dict[
     figures.failed = False
 
 
-def _kill_syncer(folder: Path, child_id: str, start: int, delay: float) -> list[str]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT),
-           "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
-    proc = subprocess.Popen([sys.executable, str(SYNCER), str(folder), PASSPHRASE, PASSWORD,
-                             child_id, str(start)], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, env=env)
-    assert proc.stdout is not None
-    assert proc.stdout.readline().strip() == "ready", proc.stderr.read() if proc.stderr else ""
-    time.sleep(delay)
-    proc.send_signal(signal.SIGKILL)
-    out, err = proc.communicate(timeout=30)
-    assert proc.returncode == -signal.SIGKILL, err
-    return out.splitlines()
-
-
 def test_the_app_killed_at_random_moments_of_saving_and_syncing(
         harness: Harness, devices: list[Device]) -> None:
     seed = _seed()
@@ -86,7 +68,9 @@ def test_the_app_killed_at_random_moments_of_saving_and_syncing(
         yw.store.close()
         texts: dict[str, str] = {}
         for trial in range(CLIENT_TRIALS):
-            lines = _kill_syncer(yw.folder, child.id, trial * 1_000_000, rng.uniform(0.05, 1.2))
+            lines = run_and_kill(SYNCER, [str(yw.folder), PASSPHRASE, PASSWORD, child.id,
+                                          str(trial * 1_000_000)], rng.uniform(0.05, 1.2),
+                                 env={"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"})
             texts.update({line.split()[1]: line.split(maxsplit=2)[2] for line in lines
                           if line.startswith("fact ")})
             figures.trials += 1
