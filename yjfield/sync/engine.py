@@ -255,9 +255,11 @@ class SyncEngine:
                                 move_cursor=True)
         scope = set(last.scope)
         for child_id in sorted(self.store.children_held() - scope):
-            # Its pending changes went up in the push before this pull.
-            self.store.purge_child(child_id, reason="left this practitioner's caseload")
+            # Its pending changes went up in the push before this pull. Changes refused
+            # because the service erased the child go first: were the app killed between
+            # the two steps, the child would still be here to purge next time.
             self.store.forget_erased_changes(child_id)
+            self.store.purge_child(child_id, reason="left this practitioner's caseload")
             report.purged.append(child_id)
         joined = sorted(scope - self.store.known_scope()) if not first else []
         if joined:
