@@ -148,4 +148,11 @@ class Harness:
         return Device(name or username, folder, store, engine, client)
 
 
+def enrol(harness: Harness, made: list[Device], username: str, **kwargs: Any) -> Device:
+    """A device for `username`, named after them, closed by the `devices` fixture."""
+    device = harness.device(username, name=username, **kwargs)
+    made.append(device)
+    return device
+
+
 loopback_server = running_server

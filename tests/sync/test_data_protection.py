@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from tests.helpers.harness import Device, Harness, everything_in
+from tests.helpers.harness import Device, Harness, enrol, everything_in
 from yjfield.domain.child import Programme
 from yjfield.domain.codes import ProgrammeType
 from yjfield.domain.contact import CaseEntry, VoiceEntry
@@ -37,12 +37,6 @@ def cli(database_url: str, monkeypatch: pytest.MonkeyPatch,
         out, err = capsys.readouterr()
         return code, out.strip(), err.strip()
     return run
-
-
-def enrol(harness: Harness, made: list[Device], username: str) -> Device:
-    device = harness.device(username, name=username)
-    made.append(device)
-    return device
 
 
 def test_audit_answers_who_looked_at_a_child_and_when(harness: Harness, devices: list[Device],

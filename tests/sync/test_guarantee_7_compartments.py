@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from tests.helpers.harness import Device, Harness, TamperingClient, everything_in
+from tests.helpers.harness import Device, Harness, TamperingClient, enrol, everything_in
 from yjfield.domain.base import Record
 from yjfield.domain.child import Child
 from yjfield.domain.codes import ReparationKind
@@ -23,12 +23,6 @@ from yjfield.server.db import records
 from yjfield.sync.errors import UnreadableAnswer
 
 VICTIM_NAME = "Invented Quillfeather-Amberley"
-
-
-def enrol(harness: Harness, made: list[Device], username: str, **kwargs: Any) -> Device:
-    device = harness.device(username, name=username, **kwargs)
-    made.append(device)
-    return device
 
 
 def victim_records(child: Child) -> list[Record]:

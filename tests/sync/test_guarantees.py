@@ -13,7 +13,7 @@ import httpx
 import pytest
 from sqlalchemy import select
 
-from tests.helpers.harness import Device, FaultyClient, Harness, loopback_server
+from tests.helpers.harness import Device, FaultyClient, Harness, enrol, loopback_server
 from tests.helpers.proxy import Cut, CuttingProxy
 from yjfield.domain.child import Child
 from yjfield.domain.contact import CaseEntry
@@ -26,12 +26,6 @@ from yjfield.sync.engine import Wiped, to_change
 from yjfield.sync.errors import Offline, TooOld
 
 NOW = datetime.now(UTC)
-
-
-def enrol(harness: Harness, made: list[Device], username: str, **kwargs: Any) -> Device:
-    device = harness.device(username, name=username, **kwargs)
-    made.append(device)
-    return device
 
 
 def server_rows(harness: Harness, kind: str) -> list[dict[str, Any]]:

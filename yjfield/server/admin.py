@@ -13,7 +13,7 @@ from yjfield.domain.ids import new_id
 from yjfield.domain.policy import LocalPolicy
 from yjfield.server.audit import ServerAction
 from yjfield.server.audit import record as audit
-from yjfield.server.db import assignments, now_text, services, users
+from yjfield.server.db import assignments, now_text, records, services, users
 
 _hasher = PasswordHasher()
 
@@ -107,6 +107,15 @@ def unassign(conn: Connection, *, child_id: str, user_id: str) -> None:
     if ended and user is not None:
         audit(conn, ServerAction.UNASSIGNED, service_id=user.service_id, user_id=user_id,
               child_id=child_id)
+
+
+def service_of_child(conn: Connection, child_id: str) -> str:
+    """The service holding this child's record (AdminError when no service does)."""
+    found = conn.execute(select(records.c.service_id).where(and_(
+        records.c.id == child_id, records.c.kind == "child"))).scalars().all()
+    if len(found) != 1:
+        raise AdminError("No child with that id is held on this server.")
+    return str(found[0])
 
 
 def children_in_scope(conn: Connection, *, user_id: str) -> set[str]:

@@ -21,7 +21,7 @@ from sqlalchemy import Connection, and_, delete, select, update
 
 from yjfield.domain.codes import ProgrammeType
 from yjfield.domain.dates import add_months
-from yjfield.server.admin import AdminError
+from yjfield.server.admin import AdminError, service_of_child
 from yjfield.server.audit import AUDIT_KIND, ServerAction
 from yjfield.server.audit import record as audit
 from yjfield.server.db import (
@@ -78,18 +78,10 @@ def rules(conn: Connection, service_id: str) -> list[Rule]:
                 retention_rules.c.service_id == service_id).order_by(retention_rules.c.id))]
 
 
-def _service_of(conn: Connection, child_id: str) -> str:
-    found = conn.execute(select(records.c.service_id).where(and_(
-        records.c.id == child_id, records.c.kind == "child"))).scalars().all()
-    if len(found) != 1:
-        raise AdminError("No child with that id is held on this server.")
-    return str(found[0])
-
-
 def place_hold(conn: Connection, *, child_id: str, reason: str) -> None:
     if not reason.strip():
         raise AdminError("A legal hold needs a reason.")
-    service_id = _service_of(conn, child_id)
+    service_id = service_of_child(conn, child_id)
     conn.execute(legal_holds.insert().values(service_id=service_id, child_id=child_id,
                                              reason=reason[:400], placed_at=_now_text()))
     audit(conn, ServerAction.HOLD_PLACED, service_id=service_id, child_id=child_id,
@@ -101,7 +93,7 @@ def lift_hold(conn: Connection, *, child_id: str) -> bool:
         legal_holds.c.child_id == child_id, legal_holds.c.lifted_at.is_(None)))
         .values(lifted_at=_now_text())).rowcount
     if lifted:
-        audit(conn, ServerAction.HOLD_LIFTED, service_id=_service_of(conn, child_id),
+        audit(conn, ServerAction.HOLD_LIFTED, service_id=service_of_child(conn, child_id),
               child_id=child_id)
     return bool(lifted)
 

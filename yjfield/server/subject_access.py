@@ -18,7 +18,7 @@ from sqlalchemy import Connection, and_, select
 
 from yjfield.domain.kinds import UnknownKindError, record_type
 from yjfield.domain.scope import RESTRICTED_KINDS
-from yjfield.server.admin import AdminError
+from yjfield.server.admin import AdminError, service_of_child
 from yjfield.server.audit import AUDIT_KIND, ServerAction
 from yjfield.server.audit import record as audit
 from yjfield.server.db import records
@@ -46,11 +46,7 @@ class Export:
 
 def gather(conn: Connection, child_id: str, *, now: datetime | None = None) -> Export:
     """What the service holds about the child (raises AdminError when there is no such child)."""
-    found = conn.execute(select(records.c.service_id).where(and_(
-        records.c.id == child_id, records.c.kind == "child"))).scalars().all()
-    if len(found) != 1:
-        raise AdminError("No child with that id is held on this server.")
-    service_id = found[0]
+    service_id = service_of_child(conn, child_id)
     in_service = records.c.service_id == service_id
     rows = list(conn.execute(select(records.c.kind, records.c.data).where(and_(
         in_service, records.c.child_id == child_id,
