@@ -54,6 +54,8 @@ class CuttingProxy:
         self.target_port = target_port
         self._armed: Cut | None = None
         self.cuts_done = 0
+        self.faults_fired = 0
+        self._epoch = 0
         self._lock = threading.Lock()
         self._listener = socket.create_server(("127.0.0.1", 0))
         self.port = self._listener.getsockname()[1]
@@ -70,17 +72,27 @@ class CuttingProxy:
         with self._lock:
             self._armed = cut
 
-    def _take(self, direction: str) -> Cut | None:
+    def _take(self, direction: str) -> tuple[Cut, int] | None:
         with self._lock:
             if self._armed is None or self._armed.direction != direction:
                 return None
             cut, self._armed = self._armed, None
             self.cuts_done += 1
-            return cut
+            return cut, self._epoch
+
+    def _fire(self, epoch: int) -> bool:
+        """Whether a fault taken in `epoch` may still fire; counts it when it does."""
+        with self._lock:
+            if epoch != self._epoch:
+                return False
+            self.faults_fired += 1
+            return True
 
     def disarm(self) -> None:
+        """No fault fires from now on, not even one a connection took and has not yet reached."""
         with self._lock:
             self._armed = None
+            self._epoch += 1
 
     def _accept(self) -> None:
         while True:
@@ -103,7 +115,7 @@ class CuttingProxy:
 
     def _pump(self, connection: _Connection, source: socket.socket, sink: socket.socket,
               direction: str) -> None:
-        cut: Cut | None = None
+        taken: tuple[Cut, int] | None = None
         budget = 0
         try:
             while True:
@@ -111,15 +123,20 @@ class CuttingProxy:
                 if not data:
                     sink.shutdown(socket.SHUT_WR)
                     return
-                if cut is None:
-                    cut = self._take(direction)
-                    budget = cut.after if cut is not None else 0
-                if cut is not None and cut.mode == "delay":
-                    time.sleep(cut.delay)
-                    cut = None  # one late transfer; the connection then runs normally
-                elif cut is not None and len(data) > budget:
+                if taken is None:
+                    taken = self._take(direction)
+                    budget = taken[0].after if taken is not None else 0
+                if taken is not None and taken[0].mode == "delay":
+                    if self._fire(taken[1]):
+                        time.sleep(taken[0].delay)
+                    taken = None  # one late transfer; the connection then runs normally
+                elif taken is not None and len(data) > budget:
+                    if not self._fire(taken[1]):  # disarmed meanwhile: runs normally
+                        taken = None
+                        sink.sendall(data)
+                        continue
                     sink.sendall(data[:budget])
-                    self._break(connection, source, sink, cut.mode)
+                    self._break(connection, source, sink, taken[0].mode)
                     return
                 budget -= len(data)
                 sink.sendall(data)
