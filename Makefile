@@ -40,6 +40,7 @@ VERIFY_TESTS := tests/store/test_crash_safety.py tests/sync/test_crash_trials.py
 	tests/sync/test_stateful.py
 verify: $(STAMP)
 	$(OFFSCREEN) YJFIELD_VERIFY=1 YJFIELD_STATEFUL_EXAMPLES=200 $(PY) -m pytest -p no:cacheprovider \
+		--timeout=3600 --durations=0 \
 		$(VERIFY_TESTS)
 
 ## bench: print the speed figures

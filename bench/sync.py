@@ -14,24 +14,18 @@ real encrypted stores with the real sync engine, in this process. Prints:
 """
 
 import argparse
-import os
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import threading
 import time
-import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
 import httpx
 import keyring
 import keyring.backends.fail
-import psycopg
+from benchkit import PASSWORD, database, pct, server_process
 
 from yjfield.domain.codes import Role
 from yjfield.domain.contact import CaseEntry
@@ -44,57 +38,6 @@ from yjfield.store.secrets import SecretStore
 from yjfield.store.store import Store
 from yjfield.sync.api import ServerApi
 from yjfield.sync.engine import REFRESH_TOKEN, SyncEngine
-
-PASSWORD = "bench-password-invented"
-SECRET = "bench-secret-" + "y" * 40
-PG_ADMIN = os.environ.get("YJFIELD_TEST_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
-
-
-@contextmanager
-def database(backend: str, tmp: Path) -> Iterator[str]:
-    if backend == "sqlite":
-        yield f"sqlite:///{tmp / 'server.db'}"
-        return
-    name = f"yjfield_bench_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(PG_ADMIN, autocommit=True) as admin_conn:
-        admin_conn.execute(f'CREATE DATABASE "{name}"')
-    try:
-        yield f"postgresql+psycopg://postgres@127.0.0.1:5432/{name}"
-    finally:
-        with psycopg.connect(PG_ADMIN, autocommit=True) as admin_conn:
-            admin_conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-@contextmanager
-def server_process(url: str) -> Iterator[str]:
-    port = free_port()
-    env = {**os.environ, "YJFIELD_SERVER_SECRET_KEY": SECRET}
-    proc = subprocess.Popen([sys.executable, "-m", "yjfield.server", "--database", url, "serve",
-                             "--port", str(port)], env=env, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE)
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            if httpx.get(f"{base}/v1/health", timeout=1).status_code == 200:
-                break
-        except httpx.TransportError:
-            pass
-        if time.monotonic() > deadline or proc.poll() is not None:
-            raise RuntimeError("the server did not start: "
-                               + (proc.stderr.read().decode() if proc.stderr else ""))
-        time.sleep(0.1)
-    try:
-        yield base
-    finally:
-        proc.terminate()
-        proc.wait(timeout=30)
 
 
 class Meter:
@@ -152,17 +95,12 @@ def seed(url: str, records: int, devices: int) -> tuple[list[str], list[str]]:
     return child_ids, [f"d{i}" for i in range(devices)]
 
 
-def pct(samples: list[float], q: float) -> float:
-    ordered = sorted(samples)
-    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
-
-
 def run(backend: str, records: int, crowd_size: int) -> list[tuple[str, str, str]]:
     rows: list[tuple[str, str, str]] = []
     with tempfile.TemporaryDirectory() as tmp_text, database(backend, Path(tmp_text)) as url:
         tmp = Path(tmp_text)
         child_ids, crowd = seed(url, records, crowd_size)
-        with server_process(url) as base:
+        with server_process(url) as (base, _pid):
             # 1. initial sync to an empty device
             first = make_device(base, "cm", tmp / "first")
             start = time.perf_counter()
