@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from tests.helpers.harness import Device, Harness, enrol, everything_in
+from tests.helpers.harness import PASSWORD, Device, Harness, enrol, everything_in
 from yjfield.domain.child import Programme
 from yjfield.domain.codes import ProgrammeType
 from yjfield.domain.contact import CaseEntry, VoiceEntry
@@ -18,6 +18,7 @@ from yjfield.domain.victim import Victim
 from yjfield.server.cli import main
 from yjfield.server.db import records, server_audit
 from yjfield.sync.api import ServerApi
+from yjfield.sync.engine import Wiped
 from yjfield.sync.errors import Refused
 
 NOW = datetime.now(UTC)
@@ -71,6 +72,32 @@ def test_audit_answers_who_looked_at_a_child_and_when(harness: Harness, devices:
     assert cli("audit", "--since", "2999-01-01")[1] == "No audit events match."
     code, _, err = cli("audit", "--since", "last tuesday")
     assert code == 2 and "2026-11-23" in err
+
+
+def test_a_stopped_user_cannot_sign_in_and_their_laptops_wipe(
+        harness: Harness, devices: list[Device], cli: Any) -> None:
+    yw, cm = enrol(harness, devices, "yw"), enrol(harness, devices, "cm")
+    harness.new_child(cm, "yw")
+    cm.sync()
+    yw.sync()
+    assert yw.store.children_held()
+
+    code, out, _ = cli("stop-user", "yw", "--reason", "left the service")
+    assert code == 0 and "1 device(s)" in out
+    with pytest.raises(Wiped):
+        yw.sync()
+    assert not yw.folder.exists()
+    with pytest.raises(Refused):  # the right password, but the account is stopped
+        ServerApi("http://127.0.0.1", http=yw.client).enrol("yw", PASSWORD, "new laptop")
+    code, out, _ = cli("audit", "--user", "yw")
+    actions = [line.split()[2] for line in out.splitlines()[2:]]
+    assert {"user_stopped", "device_revoked", "wipe_confirmed"} <= set(actions)
+    assert "account stopped" in out
+
+    code, _, err = cli("audit", "--user", "nobody-of-that-name")
+    assert code == 2 and "There is no user called nobody-of-that-name" in err
+    code, _, err = cli("stop-user", "nobody-of-that-name")
+    assert code == 2 and "There is no user called" in err
 
 
 def test_subject_access_export_leaves_out_victims_and_is_audited(

@@ -33,6 +33,7 @@ class ServerAction(StrEnum):
     ERASED = "erased_under_retention"
     HOLD_PLACED = "legal_hold_placed"
     HOLD_LIFTED = "legal_hold_lifted"
+    USER_STOPPED = "user_stopped"
 
 
 def record(conn: Connection, action: ServerAction, *, service_id: str | None,

@@ -30,7 +30,7 @@ from yjfield.server import admin
 from yjfield.server.admin import UserRow
 from yjfield.server.audit import ServerAction
 from yjfield.server.audit import record as audit
-from yjfield.server.db import devices, login_attempts, services, tokens
+from yjfield.server.db import devices, login_attempts, services, tokens, users
 from yjfield.server.errors import ApiError
 from yjfield.server.settings import ServerSettings
 from yjfield.server.sync_service import Caller
@@ -84,7 +84,8 @@ def authenticate(conn: Connection, *, settings: ServerSettings, token: str,
     elif row["expires_at"] < now.isoformat():
         raise ApiError(ErrorCode.TOKEN_EXPIRED)
     user = admin.user_by_id(conn, device["user_id"])
-    if user is None or not user.active:
+    # A stopped user's revoked laptop may still confirm its wipe (allow_revoked).
+    if user is None or (not user.active and device["revoked_at"] is None):
         raise ApiError(ErrorCode.NOT_SIGNED_IN)
     return Caller(user=user, device_id=device["id"])
 
@@ -165,7 +166,8 @@ def _signed_in(engine: Engine, *, settings: ServerSettings, username: str, passw
         known = admin.user_by_name(conn, username)
         audit(conn, ServerAction.SIGN_IN_REFUSED, service_id=known.service_id if known else None,
               user_id=known.id if known else None, at=now,
-              detail="wrong password" if known else "unknown username")
+              detail="unknown username" if known is None
+              else "account stopped" if user is not None else "wrong password")
     raise ApiError(ErrorCode.WRONG_LOGIN)
 
 
@@ -230,6 +232,21 @@ def revoke_device(conn: Connection, *, device_id: str, reason: str) -> bool:
     if done:
         _audit_device(conn, ServerAction.REVOKED, device_id, _now(), reason)
     return bool(done)
+
+
+def stop_user(conn: Connection, *, user_id: str, reason: str) -> int:
+    """A leaver: the account is refused from now on and each of its devices told to wipe.
+
+    Returns how many devices were revoked. The user row stays, so the audit trail
+    still names who did what.
+    """
+    user = admin.user_by_id(conn, user_id)
+    assert user is not None
+    conn.execute(update(users).where(users.c.id == user_id).values(active=False))
+    audit(conn, ServerAction.USER_STOPPED, service_id=user.service_id, user_id=user_id,
+          at=_now(), detail=reason)
+    owned = conn.execute(select(devices.c.id).where(devices.c.user_id == user_id)).scalars().all()
+    return sum(revoke_device(conn, device_id=device_id, reason=reason) for device_id in owned)
 
 
 def confirm_wipe(conn: Connection, *, device_id: str) -> None:

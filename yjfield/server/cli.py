@@ -55,6 +55,10 @@ def _parser() -> argparse.ArgumentParser:
     revoke = sub.add_parser("revoke-device", help="refuse a device and have it wipe itself")
     revoke.add_argument("device_id")
     revoke.add_argument("--reason", default="revoked by an administrator")
+    stop = sub.add_parser("stop-user", help="a leaver: refuse the account and have each of "
+                                            "its devices wipe itself")
+    stop.add_argument("username")
+    stop.add_argument("--reason", default="left the service")
     demo = sub.add_parser("seed-demo", help="create the invented demo service (once)")
     demo.add_argument("--children", type=int, default=40)
     demo.add_argument("--months", type=int, default=6)
@@ -154,6 +158,12 @@ def _administer(args: argparse.Namespace, engine: Engine) -> int:
             done = auth.revoke_device(conn, device_id=args.device_id, reason=args.reason)
         print("Revoked: it will be told to wipe at its next contact." if done
               else "That device was not found, or is already revoked.")
+    elif args.command == "stop-user":
+        user_id = _user_id(engine, args.username)
+        with engine.begin() as conn:
+            revoked = auth.stop_user(conn, user_id=user_id, reason=args.reason)
+        print(f"Stopped {args.username}: they can no longer sign in, and {revoked} device(s) "
+              "will wipe at their next contact.")
     elif args.command == "seed-demo":
         with engine.begin() as conn:
             created = seed_demo(conn, children=args.children, months=args.months)

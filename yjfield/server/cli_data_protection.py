@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import Engine
 
 from yjfield.domain.codes import ProgrammeType
-from yjfield.server import audit, retention
+from yjfield.server import admin, audit, retention
 from yjfield.server.admin import AdminError
 from yjfield.server.subject_access import export_child
 
@@ -58,6 +58,8 @@ def add_parsers(sub: Any) -> None:
 def run(args: argparse.Namespace, engine: Engine) -> int:
     if args.command == "audit":
         with engine.connect() as conn:
+            if args.user is not None and admin.user_by_name(conn, args.user) is None:
+                raise AdminError(f"There is no user called {args.user}.")
             print(audit.render(audit.trail(conn, child_id=args.child, username=args.user,
                                            since=args.since)))
     elif args.command == "export-child":
