@@ -43,7 +43,8 @@ def _parser() -> argparse.ArgumentParser:
                       help="passphrase for the demo stores (default: %(default)r)")
     demo.add_argument("--children", type=int, default=40, help="children in the demo service")
     demo.add_argument("--months", type=int, default=6, help="months of invented history")
-    demo.add_argument("--role", choices=["youth-worker", "supervisor", "case-manager"],
+    demo.add_argument("--role", choices=["youth-worker", "supervisor", "case-manager",
+                                         "victim-worker"],
                       default="youth-worker", help="whose laptop to open")
     demo.add_argument("--devices", type=int, choices=[1, 2], default=1,
                       help="2 opens the youth worker's and the case manager's laptops side by "
@@ -59,7 +60,8 @@ def _no_screen() -> bool:
 
 def demo_windows(laptops: list[DemoLaptop], role: str, devices: int) -> list[DemoLaptop]:
     """The laptops to open: the role's own, or with two devices, two that share children."""
-    by_role = {"youth-worker": laptops[0], "supervisor": laptops[1], "case-manager": laptops[2]}
+    by_role = {"youth-worker": laptops[0], "supervisor": laptops[1], "case-manager": laptops[2],
+               "victim-worker": laptops[3]}
     if devices == 2:
         return [by_role["youth-worker"], by_role["case-manager"]]
     return [by_role[role]]

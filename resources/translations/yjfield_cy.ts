@@ -72,68 +72,68 @@
 <context>
     <name>CaseloadPage</name>
     <message>
-        <location filename="../../yjfield/ui/caseload_page.py" line="51"/>
+        <location filename="../../yjfield/ui/caseload_page.py" line="55"/>
         <source>Search names and notes</source>
-        <extracomment>What a reparation supervisor&apos;s device does not hold, so does not show.</extracomment>
+        <extracomment>What a reparation supervisor&apos;s device does not hold, so does not show. A victim worker&apos;s device holds who the child is and the victims&apos; compartment only.</extracomment>
         <translation>Chwilio enwau a nodiadau</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/caseload_page.py" line="52"/>
+        <location filename="../../yjfield/ui/caseload_page.py" line="56"/>
         <source>Search the caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/caseload_page.py" line="55"/>
+        <location filename="../../yjfield/ui/caseload_page.py" line="59"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/caseload_page.py" line="56"/>
+        <location filename="../../yjfield/ui/caseload_page.py" line="60"/>
         <source>Everyone</source>
         <translation>Pawb</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/caseload_page.py" line="57"/>
+        <location filename="../../yjfield/ui/caseload_page.py" line="61"/>
         <source>Review overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/caseload_page.py" line="58"/>
+        <location filename="../../yjfield/ui/caseload_page.py" line="62"/>
         <source>Not seen face to face in 14 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/caseload_page.py" line="59"/>
+        <location filename="../../yjfield/ui/caseload_page.py" line="63"/>
         <source>Open red flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/caseload_page.py" line="60"/>
+        <location filename="../../yjfield/ui/caseload_page.py" line="64"/>
         <source>Reparation hours outstanding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/caseload_page.py" line="66"/>
+        <location filename="../../yjfield/ui/caseload_page.py" line="70"/>
         <source>Caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/caseload_page.py" line="78"/>
+        <location filename="../../yjfield/ui/caseload_page.py" line="82"/>
         <source>Children shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/caseload_page.py" line="89"/>
+        <location filename="../../yjfield/ui/caseload_page.py" line="93"/>
         <source>&amp;Search:</source>
         <translation>&amp;Chwilio:</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/caseload_page.py" line="93"/>
+        <location filename="../../yjfield/ui/caseload_page.py" line="97"/>
         <source>S&amp;how:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/caseload_page.py" line="151"/>
+        <location filename="../../yjfield/ui/caseload_page.py" line="162"/>
         <source>{shown} of {total} children</source>
         <translation type="unfinished"></translation>
     </message>
@@ -141,168 +141,173 @@
 <context>
     <name>ChildRecordWidget</name>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="54"/>
+        <location filename="../../yjfield/ui/child_record.py" line="56"/>
         <source>The child&apos;s record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="61"/>
+        <location filename="../../yjfield/ui/child_record.py" line="63"/>
         <source>Reparation hours done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="102"/>
+        <location filename="../../yjfield/ui/child_record.py" line="106"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="102"/>
+        <location filename="../../yjfield/ui/child_record.py" line="106"/>
         <source>How</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="102"/>
+        <location filename="../../yjfield/ui/child_record.py" line="106"/>
         <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="103"/>
+        <location filename="../../yjfield/ui/child_record.py" line="107"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="103"/>
+        <location filename="../../yjfield/ui/child_record.py" line="107"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="114"/>
+        <location filename="../../yjfield/ui/child_record.py" line="118"/>
         <source>The child&apos;s words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="76"/>
+        <location filename="../../yjfield/ui/child_record.py" line="79"/>
         <source>&amp;Summary</source>
         <translation>&amp;Crynodeb</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="77"/>
+        <location filename="../../yjfield/ui/child_record.py" line="80"/>
         <source>C&amp;ontacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="78"/>
+        <location filename="../../yjfield/ui/child_record.py" line="81"/>
         <source>&amp;Voice</source>
         <translation>&amp;Llais</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="79"/>
+        <location filename="../../yjfield/ui/child_record.py" line="82"/>
         <source>&amp;Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="80"/>
+        <location filename="../../yjfield/ui/child_record.py" line="83"/>
         <source>&amp;Reparation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="81"/>
+        <location filename="../../yjfield/ui/child_record.py" line="84"/>
         <source>&amp;Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="87"/>
+        <location filename="../../yjfield/ui/child_record.py" line="85"/>
+        <source>V&amp;ictims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/child_record.py" line="91"/>
         <source>Every way of meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="88"/>
+        <location filename="../../yjfield/ui/child_record.py" line="92"/>
         <source>Show contacts by mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="89"/>
+        <location filename="../../yjfield/ui/child_record.py" line="93"/>
         <source>Any attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="90"/>
+        <location filename="../../yjfield/ui/child_record.py" line="94"/>
         <source>Show contacts by attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="93"/>
-        <location filename="../../yjfield/ui/child_record.py" line="115"/>
+        <location filename="../../yjfield/ui/child_record.py" line="97"/>
+        <location filename="../../yjfield/ui/child_record.py" line="119"/>
         <source>Co&amp;rrect…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="94"/>
+        <location filename="../../yjfield/ui/child_record.py" line="98"/>
         <source>Correct the chosen contact (Ctrl+Shift+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="97"/>
+        <location filename="../../yjfield/ui/child_record.py" line="101"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="116"/>
+        <location filename="../../yjfield/ui/child_record.py" line="120"/>
         <source>Correct the chosen entry (Ctrl+Shift+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="153"/>
+        <location filename="../../yjfield/ui/child_record.py" line="164"/>
         <source>Choose a child in the caseload to see their record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="175"/>
+        <location filename="../../yjfield/ui/child_record.py" line="186"/>
         <source>Born {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="178"/>
+        <location filename="../../yjfield/ui/child_record.py" line="189"/>
         <source>Language: {language}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="180"/>
+        <location filename="../../yjfield/ui/child_record.py" line="191"/>
         <source>Characteristics of concern: {list}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="183"/>
+        <location filename="../../yjfield/ui/child_record.py" line="194"/>
         <source>{programme} since {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="188"/>
+        <location filename="../../yjfield/ui/child_record.py" line="199"/>
         <source>&lt;b&gt;Plan&lt;/b&gt; version {v}{due}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="190"/>
+        <location filename="../../yjfield/ui/child_record.py" line="201"/>
         <source>, review due {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="196"/>
+        <location filename="../../yjfield/ui/child_record.py" line="207"/>
         <source>&lt;b&gt;Open red flags:&lt;/b&gt; </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="200"/>
+        <location filename="../../yjfield/ui/child_record.py" line="211"/>
         <source>&lt;b&gt;Last contacts&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="207"/>
+        <location filename="../../yjfield/ui/child_record.py" line="218"/>
         <source>Reparation: {done} of {required} done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="221"/>
+        <location filename="../../yjfield/ui/child_record.py" line="232"/>
         <source> (corrected)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -788,31 +793,46 @@
     </message>
     <message>
         <location filename="../../yjfield/ui/main_window.py" line="112"/>
+        <source>Add a v&amp;ictim…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/main_window.py" line="114"/>
+        <source>Record contact with a vic&amp;tim…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/main_window.py" line="116"/>
+        <source>Record restorative &amp;justice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/main_window.py" line="118"/>
         <source>&amp;Quit</source>
         <translation>&amp;Gadael</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="115"/>
+        <location filename="../../yjfield/ui/main_window.py" line="121"/>
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="119"/>
+        <location filename="../../yjfield/ui/main_window.py" line="125"/>
         <source>&amp;Record</source>
         <translation>&amp;Cofnodi</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="166"/>
+        <location filename="../../yjfield/ui/main_window.py" line="178"/>
         <source>This laptop is set up, but the first sync did not finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="167"/>
+        <location filename="../../yjfield/ui/main_window.py" line="179"/>
         <source>Unlock with your new passphrase; it will carry on when connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="285"/>
+        <location filename="../../yjfield/ui/main_window.py" line="305"/>
         <source>Your choice is saved and will sync.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1242,6 +1262,74 @@
     </message>
 </context>
 <context>
+    <name>RestorativeDialog</name>
+    <message>
+        <location filename="../../yjfield/ui/victim_dialogs.py" line="177"/>
+        <source>Record restorative justice ({name}&apos;s offence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/victim_dialogs.py" line="186"/>
+        <source>In the victim&apos;s own words where you can</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/victim_dialogs.py" line="188"/>
+        <source>For example: apology accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/victim_dialogs.py" line="189"/>
+        <source>&amp;Victim:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/victim_dialogs.py" line="189"/>
+        <source>Which victim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/victim_dialogs.py" line="190"/>
+        <source>&amp;On:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/victim_dialogs.py" line="190"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/victim_dialogs.py" line="191"/>
+        <source>&amp;Process:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/victim_dialogs.py" line="191"/>
+        <source>Restorative process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/victim_dialogs.py" line="192"/>
+        <source>Victim&apos;s &amp;views:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/victim_dialogs.py" line="192"/>
+        <source>The victim&apos;s views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/victim_dialogs.py" line="193"/>
+        <source>Out&amp;come:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/victim_dialogs.py" line="193"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <location filename="../../yjfield/ui/sign_in_dialog.py" line="25"/>
@@ -1474,6 +1562,275 @@
     <message>
         <location filename="../../yjfield/ui/unlock_page.py" line="97"/>
         <source>&lt;b&gt;{what}&lt;/b&gt;&lt;br&gt;You can try again in {m}:{s:02d}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VictimActions</name>
+    <message>
+        <location filename="../../yjfield/ui/victim_actions.py" line="21"/>
+        <source>Victim added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/victim_actions.py" line="26"/>
+        <source>Contact with the victim saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/victim_actions.py" line="31"/>
+        <source>Restorative justice record saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/victim_actions.py" line="45"/>
+        <source>No victim is recorded for {name} yet: add one first (Ctrl+Shift+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VictimContactDialog</name>
+    <message>
+        <location filename="../../yjfield/ui/victim_dialogs.py" line="130"/>
+        <source>Record contact with a victim ({name}&apos;s offence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/victim_dialogs.py" line="139"/>
+        <source>What was said, what they asked for, what happens next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/victim_dialogs.py" line="141"/>
+        <source>&amp;Victim:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/victim_dialogs.py" line="141"/>
+        <source>Which victim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/victim_dialogs.py" line="142"/>
+        <source>&amp;On:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/victim_dialogs.py" line="142"/>
+        <source>Date of the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/victim_dialogs.py" line="143"/>
+        <source>&amp;How:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/victim_dialogs.py" line="143"/>
+        <source>How you were in touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/victim_dialogs.py" line="144"/>
+        <source>&amp;Summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/victim_dialogs.py" line="144"/>
+        <source>Summary of the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VictimDialog</name>
+    <message>
+        <location filename="../../yjfield/ui/victim_dialogs.py" line="66"/>
+        <source>Add a victim of {name}&apos;s offence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/victim_dialogs.py" line="72"/>
+        <source>A person&apos;s name, or the business or group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/victim_dialogs.py" line="76"/>
+        <source>Not asked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/victim_dialogs.py" line="76"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/victim_dialogs.py" line="76"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/victim_dialogs.py" line="80"/>
+        <source>For example: best times to call, needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/victim_dialogs.py" line="81"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/victim_dialogs.py" line="81"/>
+        <source>Victim&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/victim_dialogs.py" line="82"/>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/victim_dialogs.py" line="82"/>
+        <source>Kind of victim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/victim_dialogs.py" line="83"/>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/victim_dialogs.py" line="83"/>
+        <source>Victim&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/victim_dialogs.py" line="84"/>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/victim_dialogs.py" line="84"/>
+        <source>Victim&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/victim_dialogs.py" line="85"/>
+        <source>&amp;Agrees to be contacted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/victim_dialogs.py" line="86"/>
+        <source>Agrees to be contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/victim_dialogs.py" line="87"/>
+        <source>&amp;Wants restorative justice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/victim_dialogs.py" line="88"/>
+        <source>Wants restorative justice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/victim_dialogs.py" line="89"/>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/victim_dialogs.py" line="89"/>
+        <source>Notes about the victim</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VictimsPage</name>
+    <message>
+        <location filename="../../yjfield/ui/victims_page.py" line="14"/>
+        <location filename="../../yjfield/ui/victims_page.py" line="19"/>
+        <source>Victims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/victims_page.py" line="17"/>
+        <location filename="../../yjfield/ui/victims_page.py" line="20"/>
+        <source>Victim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/victims_page.py" line="17"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/victims_page.py" line="18"/>
+        <source>Agrees to contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/victims_page.py" line="18"/>
+        <source>Wants RJ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/victims_page.py" line="19"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/victims_page.py" line="20"/>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/victims_page.py" line="20"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/victims_page.py" line="21"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/victims_page.py" line="21"/>
+        <source>Contact and restorative justice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/victims_page.py" line="25"/>
+        <source>&lt;b&gt;Contact and restorative justice&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/victims_page.py" line="29"/>
+        <source>Not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/victims_page.py" line="29"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/victims_page.py" line="30"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/victims_page.py" line="39"/>
+        <source>No victims recorded for this child. Press Ctrl+Shift+N to add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/victims_page.py" line="41"/>
+        <source>Ctrl+Shift+M records contact with a victim; Ctrl+Shift+J records restorative justice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/victims_page.py" line="51"/>
+        <source>Contact ({mode})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

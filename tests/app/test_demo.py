@@ -19,9 +19,10 @@ def test_demo_has_months_of_every_kind_of_record() -> None:
     kinds = Counter(record.kind for record in service.records)
     assert len(service.children) == 40
     assert {u.role for u in service.users} == {Role.YOUTH_WORKER, Role.REPARATION_SUPERVISOR,
-                                               Role.CASE_MANAGER}
+                                               Role.CASE_MANAGER, Role.VICTIM_WORKER}
     for kind in ("contact", "voice", "plan", "plan_goal", "review", "reparation_requirement",
-                 "reparation_session", "reparation_attendance", "red_flag", "programme"):
+                 "reparation_session", "reparation_attendance", "red_flag", "programme",
+                 "victim", "victim_contact", "restorative_justice"):
         assert kinds[kind] > 0, kind
     assert kinds["contact"] > 40 * 10  # roughly weekly over six months
 
@@ -47,11 +48,15 @@ def test_demo_laptops_sync_their_own_scope_from_the_local_server(tmp_path: Path)
     assert [laptop.username for laptop in pair] == ["demo.youthworker", "demo.casemanager"]
     assert set(demo.assignments[pair[0].username]) & set(demo.assignments[pair[1].username])
     assert demo_windows(laptops, "supervisor", 1)[0].username == "demo.supervisor"
+    assert demo_windows(laptops, "victim-worker", 1)[0].username == "demo.victimworker"
     for laptop in laptops:
         store = Store.unlock(laptop.folder, "pw")
         try:
             assert store.meta("first_sync_complete") is not None
             assert len(store.caseload()) == len(demo.assignments[laptop.username])
+            victims = len(store.entities("victim"))
+            # The victims' compartment reaches the victim worker's laptop and no other.
+            assert (victims > 0) == (store.identity.role == Role.VICTIM_WORKER)
             if store.identity.role == Role.REPARATION_SUPERVISOR:
                 for entity in store.entities("child"):
                     assert set(entity.data) <= REPARATION_CHILD_FIELDS
@@ -68,4 +73,4 @@ def test_demo_command_seeds_and_exits(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert "invented service" in done.stdout
     assert sorted(p.name for p in (tmp_path / "profiles").iterdir()) == [
-        "demo.casemanager", "demo.supervisor", "demo.youthworker"]
+        "demo.casemanager", "demo.supervisor", "demo.victimworker", "demo.youthworker"]

@@ -98,6 +98,12 @@ def supervisor_laptop(server_engine: Engine, tmp_path: Path) -> Iterator[Laptop]
     yield from _laptop(server_engine, tmp_path, "sup")
 
 
+@pytest.fixture
+def victim_laptop(server_engine: Engine, tmp_path: Path) -> Iterator[Laptop]:
+    """The victim worker's laptop: the same children, and the victims' compartment."""
+    yield from _laptop(server_engine, tmp_path, "vw")
+
+
 def activate(widget: QWidget) -> None:
     """Offscreen there is no window manager to activate windows, as a desktop would.
 

@@ -18,6 +18,7 @@ from yjfield.domain.plan import Plan, PlanGoal, PlanRuleError, agree_plan
 from yjfield.domain.policy import LocalPolicy
 from yjfield.domain.problems import explain
 from yjfield.domain.reparation import GroupSession, ReparationProject, ReparationRequirement
+from yjfield.domain.victim import RestorativeJustice, Victim, VictimContact
 from yjfield.store.errors import RuleBroken
 from yjfield.store.store import Store
 
@@ -57,6 +58,18 @@ class CaptureMixin:
 
     def move_flag(self, event: FlagEvent) -> None:
         self._store.add_fact(event)
+
+    # -- the victims' compartment (a victim worker's laptop) ---------------------------
+
+    def add_victim(self, victim: Victim) -> Victim:
+        return self._store.create(victim)
+
+    def victims(self, child_id: str) -> list[Victim]:
+        return [e.record for e in self._store.entities("victim", child_id)
+                if isinstance(e.record, Victim)]
+
+    def record_victim_work(self, work: VictimContact | RestorativeJustice) -> None:
+        self._store.add_fact(work)
 
     # -- reparation -----------------------------------------------------------------
 

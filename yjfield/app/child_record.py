@@ -12,6 +12,7 @@ from yjfield.domain.reparation import (
     ReparationProject,
     ReparationRequirement,
 )
+from yjfield.domain.victim import RestorativeJustice, Victim, VictimContact
 from yjfield.store.store import Store
 
 
@@ -36,6 +37,14 @@ class AttendanceLine:
 
 
 @dataclass(frozen=True)
+class VictimWork:
+    """A contact with a victim or a restorative justice record, with the victim's name."""
+
+    victim: str
+    record: VictimContact | RestorativeJustice
+
+
+@dataclass(frozen=True)
 class ChildRecordView:
     child: Child
     programmes: tuple[Programme, ...]
@@ -48,6 +57,9 @@ class ChildRecordView:
     plan_versions: tuple[PlanVersion, ...] = ()
     requirements: tuple[ReparationRequirement, ...] = ()
     attendances: tuple[AttendanceLine, ...] = ()
+    #: The victims' compartment: only ever present on a victim worker's laptop.
+    victims: tuple[Victim, ...] = ()
+    victim_work: tuple[VictimWork, ...] = ()
 
 
 def read_child_record(store: Store, child_id: str) -> ChildRecordView:
@@ -61,6 +73,14 @@ def read_child_record(store: Store, child_id: str) -> ChildRecordView:
                   and (plan is None or g.record.plan_id == plan.id))
     projects = {e.record.id: e.record.name for e in store.entities("reparation_project")
                 if isinstance(e.record, ReparationProject)}
+    victims = tuple(e.record for e in store.entities("victim", child_id)
+                    if isinstance(e.record, Victim))
+    names = {victim.id: victim.name for victim in victims}
+    work = sorted((VictimWork(names.get(line.fact.victim_id, ""), line.fact)
+                   for kind in ("victim_contact", "restorative_justice")
+                   for line in store.facts(child_id, kind)
+                   if isinstance(line.fact, VictimContact | RestorativeJustice)),
+                  key=lambda w: w.record.on, reverse=True)
     events: dict[str, list[FlagEvent]] = {}
     for line in store.facts(child_id, "flag_event"):
         if isinstance(line.fact, FlagEvent):
@@ -86,4 +106,5 @@ def read_child_record(store: Store, child_id: str) -> ChildRecordView:
         attendances=tuple(
             AttendanceLine(line.fact, projects.get(line.fact.project_id, ""), line.is_corrected)
             for line in store.facts(child_id, "reparation_attendance", include_corrected=True)
-            if isinstance(line.fact, ReparationAttendance)))
+            if isinstance(line.fact, ReparationAttendance)),
+        victims=victims, victim_work=tuple(work))

@@ -41,6 +41,13 @@ from yjfield.domain.reparation import (
     ReparationRequirement,
     ReparationSession,
 )
+from yjfield.domain.victim import (
+    RestorativeJustice,
+    RestorativeProcess,
+    Victim,
+    VictimContact,
+    VictimType,
+)
 
 GIVEN = ("Ari", "Bex", "Cai", "Dara", "Eden", "Fin", "Gwen", "Harley", "Ioan", "Jory", "Kit",
          "Lowri", "Marlo", "Nia", "Oakley", "Perrin", "Quin", "Rhys", "Sami", "Tegan", "Umar",
@@ -67,6 +74,15 @@ VOICE = (
     "Mum says I'm doing better and I think she's right.",
     "I don't want to go back to how things were.",
     "Can we meet at the library next time instead?",
+)
+VICTIMS = (("Demotown Corner Stores Ltd", VictimType.BUSINESS),
+           ("Harrowgate Bowls Club", VictimType.COMMUNITY),
+           ("Morwen Pellowby", VictimType.PERSON), ("Idris Vantmoor", VictimType.PERSON),
+           ("Riverside Launderette", VictimType.BUSINESS), ("Bethan Quillford", VictimType.PERSON))
+VICTIM_CONTACTS = (
+    "Explained the order and what the young person is doing; would like to hear how it goes.",
+    "Asked whether a letter of apology would help; thinking about it.",
+    "Agreed to a meeting with the young person and a facilitator next month.",
 )
 NICKNAMES = ("Jay", "Bo", "Kez", "Mo", "Tee", "Frankie", "Robbie")
 PROJECTS = (("Community garden", "Greenfields Trust", ReparationKind.INDIRECT),
@@ -106,6 +122,8 @@ def demo_users() -> list[DemoUser]:
         DemoUser("demo.supervisor", "Alex Supervisor (demo)", Role.REPARATION_SUPERVISOR,
                  "demo-rs-pass"),
         DemoUser("demo.casemanager", "Jo Casemanager (demo)", Role.CASE_MANAGER, "demo-cm-pass"),
+        DemoUser("demo.victimworker", "Lee Victimworker (demo)", Role.VICTIM_WORKER,
+                 "demo-vw-pass"),
     ]
 
 
@@ -227,6 +245,31 @@ class _Builder:
                                     note="First warning, explained in person."))
             day += timedelta(days=rng.randint(5, 11))
 
+    def victims(self, children: list[Child]) -> None:
+        """A victim for each child's offence, the victim worker's contact with them, and
+        for some a restorative process."""
+        rng = self.rng
+        for index, kid in enumerate(children):
+            name, kind = VICTIMS[index % len(VICTIMS)]
+            asked = rng.random() < 0.8
+            victim = Victim(child_id=kid.id, name=name, victim_type=kind,
+                            consents_to_contact=True if asked else None,
+                            wants_restorative_justice=rng.choice((True, False)) if asked else None)
+            self.records.append(victim)
+            for step in range(rng.randint(1, 3)):
+                self.records.append(VictimContact(
+                    child_id=kid.id, victim_id=victim.id,
+                    on=self.today - timedelta(days=rng.randint(5, 120)),
+                    summary=VICTIM_CONTACTS[step % len(VICTIM_CONTACTS)]))
+            if victim.wants_restorative_justice:
+                self.records.append(RestorativeJustice(
+                    child_id=kid.id, victim_id=victim.id,
+                    on=self.today - timedelta(days=rng.randint(1, 30)),
+                    process=rng.choice((RestorativeProcess.CONFERENCE,
+                                        RestorativeProcess.LETTER_OF_APOLOGY)),
+                    victim_views="Wanted to know it would not happen again.",
+                    outcome="Apology accepted"))
+
     def reparation(self, children: list[Child], projects: list[ReparationProject],
                    months: int, supervisor: str) -> None:
         rng, add = self.rng, self.records.append
@@ -254,7 +297,7 @@ class _Builder:
 
 def build_demo(*, children: int = 40, months: int = 6, extra_entries_per_child: int = 0,
                seed: int = 20261123, today: date | None = None) -> DemoService:
-    """The invented service: three practitioners, `children` children, `months` of history."""
+    """The invented service: four practitioners, `children` children, `months` of history."""
     rng = random.Random(seed)
     today = today or date.today()
     policy = LocalPolicy()
@@ -270,12 +313,15 @@ def build_demo(*, children: int = 40, months: int = 6, extra_entries_per_child: 
     reparation_kids = kids[::2]
     supervisor = next(u for u in users if u.role == Role.REPARATION_SUPERVISOR)
     builder.reparation(reparation_kids, projects, months, supervisor.display_name)
+    victims_of = kids[::4]
+    builder.victims(victims_of)
     ids = [k.id for k in kids]
     half = len(ids) // 2
     assignments = {
         users[0].username: set(ids[:half]),
         users[2].username: set(ids[half // 2:]),
         users[1].username: {k.id for k in reparation_kids},
+        users[3].username: {k.id for k in victims_of},
     }
     return DemoService(name="Demotown Youth Justice Service (invented)", service_id=new_id(),
                        users=users, children=kids, assignments=assignments,

@@ -15,9 +15,11 @@ from PySide6.QtWidgets import (
 )
 
 from yjfield.app.types import CaseloadRecord
+from yjfield.domain.codes import Role
 from yjfield.ui.caseload_model import (
     CHILD_ID_ROLE,
     FLAGS,
+    HOURS,
     LAST_SEEN,
     NAME,
     NEXT_APPOINTMENT,
@@ -31,6 +33,8 @@ from yjfield.ui.child_record import ChildRecordWidget
 
 #: What a reparation supervisor's device does not hold, so does not show.
 REPARATION_HIDDEN_COLUMNS = (PROGRAMME, NEXT_APPOINTMENT, LAST_SEEN, REVIEW_DUE, FLAGS)
+#: A victim worker's device holds who the child is and the victims' compartment only.
+VICTIM_WORKER_HIDDEN_COLUMNS = (*REPARATION_HIDDEN_COLUMNS, HOURS)
 
 SEARCH_DELAY_MS = 0  # search takes ~2 ms; a zero timer still merges a burst of keys
 
@@ -58,7 +62,7 @@ class CaseloadPage(QWidget):
                          (self.tr("Not seen face to face in 14 days"), CaseloadFilter.NOT_SEEN),
                          (self.tr("Open red flags"), CaseloadFilter.OPEN_FLAGS),
                          (self.tr("Reparation hours outstanding"), CaseloadFilter.REPARATION)]
-        self._fill_filters(reparation_only=False)
+        self._fill_filters(None)
         self.filter.currentIndexChanged.connect(
             lambda _: self.proxy.set_filter(self.filter.currentData() or 0))
         self.table = QTableView()
@@ -102,6 +106,7 @@ class CaseloadPage(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.table)
         left_layout.addWidget(self.count)
+        self.split = split
         split.addWidget(left)
         split.addWidget(self.record)
         split.setStretchFactor(0, 3)
@@ -113,19 +118,28 @@ class CaseloadPage(QWidget):
         self.setTabOrder(self.search, self.filter)
         self.setTabOrder(self.filter, self.table)
 
-    def _fill_filters(self, *, reparation_only: bool) -> None:
+    def _fill_filters(self, shown: tuple[int, ...] | None) -> None:
         self.filter.clear()
         for text, which in self._filters:
-            if not reparation_only or which in (CaseloadFilter.EVERYONE,
-                                                CaseloadFilter.REPARATION):
+            if shown is None or which in shown:
                 self.filter.addItem(text, which)
 
-    def set_reparation_only(self, only: bool) -> None:
-        """A reparation supervisor's caseload: who the child is, and their hours."""
-        self._fill_filters(reparation_only=only)
-        for column in REPARATION_HIDDEN_COLUMNS:
-            self.table.setColumnHidden(column, only)
-        self.record.set_reparation_only(only)
+    def set_role(self, role: Role) -> None:
+        """Show what this role's laptop holds: a supervisor's and a victim worker's hold
+        only who the child is, and their hours or the victims' compartment."""
+        hidden: tuple[int, ...] = ()
+        shown: tuple[int, ...] | None = None
+        if role == Role.REPARATION_SUPERVISOR:
+            hidden, shown = REPARATION_HIDDEN_COLUMNS, (CaseloadFilter.EVERYONE,
+                                                        CaseloadFilter.REPARATION)
+        elif role == Role.VICTIM_WORKER:
+            hidden, shown = VICTIM_WORKER_HIDDEN_COLUMNS, (CaseloadFilter.EVERYONE,)
+        self._fill_filters(shown)
+        for column in VICTIM_WORKER_HIDDEN_COLUMNS:
+            self.table.setColumnHidden(column, column in hidden)
+        # Few columns to show: the record gets the room instead.
+        self.split.setSizes([400, 960] if hidden else [960, 380])
+        self.record.set_role(role)
 
     def set_rows(self, rows: list[CaseloadRecord]) -> None:
         """New rows; the child highlighted before stays highlighted (and their record open)."""

@@ -1,6 +1,7 @@
 """The child's record, as pages: Summary, Contacts, Voice, Plan, Reparation, Flags.
 
-A reparation supervisor sees the Summary (who the child is) and Reparation only.
+A reparation supervisor sees the Summary (who the child is) and Reparation only; a
+victim worker the Summary and Victims.
 """
 
 from html import escape
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from yjfield.app.types import ChildRecordView
-from yjfield.domain.codes import Attendance, ContactMode
+from yjfield.domain.codes import Attendance, ContactMode, Role
 from yjfield.ui.caseload_model import hours_text
 from yjfield.ui.record_pages import (
     FlagsPage,
@@ -31,6 +32,7 @@ from yjfield.ui.record_pages import (
     make_table,
     rich_label,
 )
+from yjfield.ui.victims_page import VictimsPage
 from yjfield.ui.widgets import words
 
 
@@ -73,13 +75,15 @@ class ChildRecordWidget(QTabWidget):
         self.reparation_page = ReparationPage()
         self.reparation_page.correct.clicked.connect(self.correct_chosen)
         self.flags_page = FlagsPage()
+        self.victims_page = VictimsPage()
         self._pages = [(self.summary_page, self.tr("&Summary")),
                        (self.contacts_page, self.tr("C&ontacts")),
                        (self.voice_page, self.tr("&Voice")),
                        (self.plan_page, self.tr("&Plan")),
                        (self.reparation_page, self.tr("&Reparation")),
-                       (self.flags_page, self.tr("&Flags"))]
-        self.set_reparation_only(False)
+                       (self.flags_page, self.tr("&Flags")),
+                       (self.victims_page, self.tr("V&ictims"))]
+        self.set_role(Role.YOUTH_WORKER)
         self.clear_record()
 
     def _contacts_page(self) -> QWidget:
@@ -123,11 +127,18 @@ class ChildRecordWidget(QTabWidget):
         layout.addWidget(self.voice)
         return page
 
-    def set_reparation_only(self, only: bool) -> None:
-        """A reparation supervisor's view: who the child is, and their hours."""
+    def set_role(self, role: Role) -> None:
+        """The pages this role's laptop has records for."""
+        pages: tuple[QWidget, ...]
+        if role == Role.REPARATION_SUPERVISOR:
+            pages = (self.summary_page, self.reparation_page)
+        elif role == Role.VICTIM_WORKER:
+            pages = (self.summary_page, self.victims_page)
+        else:
+            pages = tuple(page for page, _ in self._pages if page is not self.victims_page)
         self.clear()
         for page, title in self._pages:
-            if not only or page in (self.summary_page, self.reparation_page):
+            if page in pages:
                 self.addTab(page, title)
 
     def correct_chosen(self) -> None:
@@ -154,7 +165,7 @@ class ChildRecordWidget(QTabWidget):
         self.hours.hide()
         self.contacts.setRowCount(0)
         self.voice.clear()
-        for page in (self.plan_page, self.reparation_page, self.flags_page):
+        for page in (self.plan_page, self.reparation_page, self.flags_page, self.victims_page):
             page.show_record(None)
 
     def show_record(self, view: ChildRecordView) -> None:
@@ -166,7 +177,7 @@ class ChildRecordWidget(QTabWidget):
             item = QListWidgetItem(f"“{entry.words}” ({entry.at.astimezone():%d %b %Y}, "
                                    f"{words(entry.how_captured).lower()})")
             self.voice.addItem(item)
-        for page in (self.plan_page, self.reparation_page, self.flags_page):
+        for page in (self.plan_page, self.reparation_page, self.flags_page, self.victims_page):
             page.show_record(view)
 
     def _show_summary(self, view: ChildRecordView) -> None:

@@ -25,7 +25,6 @@ from yjfield.app.types import (
     SyncStatus,
     TooManyAttempts,
 )
-from yjfield.ui.capture_actions import CaptureActions
 from yjfield.ui.caseload_page import CaseloadPage
 from yjfield.ui.conflicts_page import ConflictsPage
 from yjfield.ui.first_run_page import FirstRunPage
@@ -34,11 +33,12 @@ from yjfield.ui.problems_page import ProblemsPage
 from yjfield.ui.sign_in_dialog import SignInDialog
 from yjfield.ui.sync_status import SyncStatusWidget
 from yjfield.ui.unlock_page import UnlockPage
+from yjfield.ui.victim_actions import VictimActions
 
 SYNC_EVERY_MS = 5 * 60 * 1000
 
 
-class MainWindow(CaptureActions):
+class MainWindow(VictimActions):
     def __init__(self, folder: Path, *, who: str, demo_passphrase: str | None = None,
                  operations: Operations | None = None, server_url: str = "") -> None:
         super().__init__()
@@ -109,6 +109,12 @@ class MainWindow(CaptureActions):
                                         self.edit_plan)
         self.correct_action = self._action(self.tr("C&orrect the chosen entry…"),
                                            "Ctrl+Shift+E", lambda: self.correct())
+        self.victim_action = self._action(self.tr("Add a v&ictim…"), "Ctrl+Shift+N",
+                                          self.add_victim)
+        self.victim_contact_action = self._action(self.tr("Record contact with a vic&tim…"),
+                                                  "Ctrl+Shift+M", self.record_victim_contact)
+        self.restorative_action = self._action(self.tr("Record restorative &justice…"),
+                                               "Ctrl+Shift+J", self.record_restorative)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -119,12 +125,18 @@ class MainWindow(CaptureActions):
         record = self.menuBar().addMenu(self.tr("&Record"))
         self._capture_actions = (self.contact_action, self.voice_action, self.flag_action,
                                  self.plan_action)
-        # A supervisor logs sessions and corrects the hours in them, so these two stay.
+        self._victim_actions = (self.victim_action, self.victim_contact_action,
+                                self.restorative_action)
         for action in (*self._capture_actions, self.reparation_action, self.correct_action):
             record.addAction(action)
             self.addAction(action)
+        record.addSeparator()
+        for action in self._victim_actions:
+            record.addAction(action)
+            self.addAction(action)
         self._unlocked_actions = (self.lock_action, self.sync_action, *self._capture_actions,
-                                  self.reparation_action, self.correct_action)
+                                  self.reparation_action, self.correct_action,
+                                  *self._victim_actions)
         for action in self._unlocked_actions:
             action.setEnabled(False)
 
@@ -175,16 +187,24 @@ class MainWindow(CaptureActions):
         self.sync_status.show()
         for action in self._unlocked_actions:
             action.setEnabled(True)
-        # A reparation supervisor holds only who the child is and their hours.
-        supervisor = session.identity.role == Role.REPARATION_SUPERVISOR
-        for action in self._capture_actions:
-            action.setEnabled(not supervisor)
-        self.caseload_page.set_reparation_only(supervisor)
+        self._enable_for(session.identity.role)
         self.caseload_page.search.setFocus()
         QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
         self._touch()
         self.refresh()
         self.sync_now()
+
+    def _enable_for(self, role: Role) -> None:
+        """Each laptop records only what its role's laptop holds (the server agrees)."""
+        supervisor, victims = role == Role.REPARATION_SUPERVISOR, role == Role.VICTIM_WORKER
+        for action in self._capture_actions:
+            action.setEnabled(not supervisor and not victims)
+        # A supervisor logs sessions and corrects the hours in them.
+        self.reparation_action.setEnabled(not victims)
+        self.correct_action.setEnabled(not victims)
+        for action in self._victim_actions:
+            action.setEnabled(victims)
+        self.caseload_page.set_role(role)
 
     def _unlock_failed(self, error: BaseException) -> None:
         if isinstance(error, TooManyAttempts):

@@ -91,10 +91,13 @@ def main(out: Path = Path("docs/screenshots")) -> int:
         window.caseload_page.table.selectRow(2)
         pump(0.5)
 
-        def shoot(open_dialog: Callable[[], None], fill: Callable[[Any], None]) -> None:
+        def shoot(open_dialog: Callable[[], None], fill: Callable[[Any], None],
+                  on: MainWindow | None = None) -> None:
             """Open a capture dialog (it runs its own loop), fill it, save a PNG, close it."""
+            host = on or window
+
             def poll() -> None:
-                dialog = window.dialog
+                dialog = host.dialog
                 if dialog is None or not dialog.isVisible():
                     QTimer.singleShot(20, poll)
                     return
@@ -104,8 +107,8 @@ def main(out: Path = Path("docs/screenshots")) -> int:
 
             QTimer.singleShot(20, poll)
             open_dialog()
-            pump(5, lambda: window.dialog is not None)
-            pump(5, lambda: window.dialog is None)
+            pump(5, lambda: host.dialog is not None)
+            pump(5, lambda: host.dialog is None)
 
         def contact(dialog: Any) -> None:
             dialog.note.setPlainText("Met at the youth club. We talked about the bike project "
@@ -174,6 +177,26 @@ def main(out: Path = Path("docs/screenshots")) -> int:
         pump(0.3)
         save(first, "first-run")
         first.shutdown()
+        victim_worker = MainWindow(laptops[3].folder, who=laptops[3].display_name,
+                                   demo_passphrase=DEMO_PASSPHRASE)
+        victim_worker.show()
+        victim_worker.unlock_page.passphrase.setText(DEMO_PASSPHRASE)
+        victim_worker.unlock_page.unlock_button.click()
+        pump(10, lambda: victim_worker.caseload_page.model.rowCount() > 0)
+        victim_worker.caseload_page.table.selectRow(0)
+        pump(1, lambda: "Born" in victim_worker.caseload_page.record.summary.text())
+        vw_record = victim_worker.caseload_page.record
+        vw_record.setCurrentWidget(vw_record.victims_page)
+        pump(0.3)
+        save(victim_worker, "victim-worker-victims")
+
+        def victim_contact(dialog: Any) -> None:
+            dialog.summary.setPlainText("Talked through the reparation the young person has "
+                                        "done; would like a letter.")
+            save(dialog, "record-victim-contact")
+
+        shoot(victim_worker.record_victim_contact, victim_contact, on=victim_worker)
+        victim_worker.shutdown()
         crash = CrashDialog("yjfield 0.1.0\nLinux\nPython 3.11\n\nKeyError\n  File ...")
         crash.show()
         pump(0.2)

@@ -1,0 +1,88 @@
+"""A victim worker's laptop: the Victims page and its three forms, by keyboard."""
+
+import json
+
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from tests.ui.conftest import Laptop, in_dialog, open_window, press
+from tests.ui.test_capture import choose
+from yjfield.server.db import records
+from yjfield.ui.caseload_model import HOURS, LAST_SEEN
+from yjfield.ui.victim_dialogs import RestorativeDialog, VictimContactDialog, VictimDialog
+
+
+def server_data(laptop: Laptop, kind: str) -> list[dict[str, object]]:
+    with laptop.harness.engine.connect() as conn:
+        return [json.loads(data) for (data,) in conn.execute(
+            select(records.c.data).where(records.c.kind == kind))]
+
+
+def test_victim_worker_records_a_victim_contact_and_restorative_justice(
+        qtbot: QtBot, victim_laptop: Laptop) -> None:
+    tegan = victim_laptop.children[0]
+    window = open_window(qtbot, victim_laptop.folder)
+    try:
+        record = window.caseload_page.record
+        assert [record.tabText(i) for i in range(record.count())] == ["&Summary", "V&ictims"]
+        assert window.caseload_page.table.isColumnHidden(LAST_SEEN)
+        assert window.caseload_page.table.isColumnHidden(HOURS)
+        assert not window.contact_action.isEnabled()
+        assert not window.reparation_action.isEnabled()
+        assert window.victim_action.isEnabled()
+        choose(window, tegan)
+
+        # No victim yet: the contact form says to add one first rather than opening empty.
+        press(qtbot, window, "Ctrl+Shift+M")
+        assert "add one first (Ctrl+Shift+N)" in window.statusBar().currentMessage()
+        assert window.dialog is None
+
+        def add(dialog: VictimDialog) -> None:
+            qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.name, timeout=2000)
+            press(qtbot, dialog, "Ctrl+Return")  # no name yet: refused in words
+            assert dialog.problem.isVisible() and "name" in dialog.problem.text().lower()
+            qtbot.keyClicks(dialog.name, "Invented Corner Shop Ltd")
+            dialog.victim_type.setCurrentIndex(dialog.victim_type.findData("business"))
+            dialog.consents.setCurrentIndex(dialog.consents.findData(True))
+            press(qtbot, dialog, "Ctrl+Return")
+
+        in_dialog(window, add)
+        press(qtbot, window, "Ctrl+Shift+N")
+        assert "Victim added" in window.statusBar().currentMessage()
+
+        def contact(dialog: VictimContactDialog) -> None:
+            assert dialog.victim.currentText() == "Invented Corner Shop Ltd"
+            qtbot.keyClicks(dialog.summary, "Owner would like a letter of apology.")
+            press(qtbot, dialog, "Ctrl+Return")
+
+        choose(window, tegan)
+        in_dialog(window, contact)
+        press(qtbot, window, "Ctrl+Shift+M")
+        assert "Contact with the victim saved" in window.statusBar().currentMessage()
+
+        def restorative(dialog: RestorativeDialog) -> None:
+            dialog.process.setCurrentIndex(dialog.process.findData("letter_of_apology"))
+            qtbot.keyClicks(dialog.views, "Glad it was said in writing")
+            qtbot.keyClicks(dialog.outcome, "Apology accepted")
+            press(qtbot, dialog, "Ctrl+Return")
+
+        choose(window, tegan)
+        in_dialog(window, restorative)
+        press(qtbot, window, "Ctrl+Shift+J")
+        assert "Restorative justice record saved" in window.statusBar().currentMessage()
+
+        choose(window, tegan)
+        page = record.victims_page
+        assert [page.victims.item(0, c).text() for c in range(4)] == [
+            "Invented Corner Shop Ltd", "Business", "Yes", "Not asked"]
+        assert sorted(page.work.item(r, 2).text() for r in range(page.work.rowCount())) == [
+            "Contact (phone)", "Letter of apology"]
+        assert window.sync_status.waiting.text() == "0 changes waiting"  # and synced
+        [victim] = server_data(victim_laptop, "victim")
+        assert victim["name"] == "Invented Corner Shop Ltd" and victim["child_id"] == tegan.id
+        [work] = server_data(victim_laptop, "restorative_justice")
+        assert work["outcome"] == "Apology accepted" and work["victim_id"] == victim["id"]
+        assert len(server_data(victim_laptop, "victim_contact")) == 1
+    finally:
+        window.lock()

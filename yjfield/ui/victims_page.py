@@ -1,0 +1,54 @@
+"""The Victims page of the child's record: only on a victim worker's laptop."""
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from yjfield.app.types import ChildRecordView
+from yjfield.domain.victim import RestorativeJustice, Victim
+from yjfield.ui.record_pages import fill_table, make_table
+from yjfield.ui.widgets import words
+
+
+class VictimsPage(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Victims"))
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.victims = make_table([self.tr("Victim"), self.tr("Type"),
+                                   self.tr("Agrees to contact"), self.tr("Wants RJ"),
+                                   self.tr("Phone")], self.tr("Victims"))
+        self.work = make_table([self.tr("On"), self.tr("Victim"), self.tr("What"),
+                                self.tr("Summary")], self.tr("Contact and restorative justice"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.victims, 1)
+        layout.addWidget(QLabel(self.tr("<b>Contact and restorative justice</b>")))
+        layout.addWidget(self.work, 2)
+
+    def _answer(self, value: bool | None) -> str:
+        return self.tr("Not asked") if value is None else self.tr("Yes") if value else \
+            self.tr("No")
+
+    def _victim_row(self, victim: Victim) -> tuple[str, ...]:
+        return (victim.name, words(victim.victim_type), self._answer(victim.consents_to_contact),
+                self._answer(victim.wants_restorative_justice), victim.phone or "")
+
+    def show_record(self, view: ChildRecordView | None) -> None:
+        victims = view.victims if view else ()
+        self.hint.setText(
+            self.tr("No victims recorded for this child. Press Ctrl+Shift+N to add one.")
+            if not victims else
+            self.tr("Ctrl+Shift+M records contact with a victim; Ctrl+Shift+J records "
+                    "restorative justice."))
+        fill_table(self.victims, [self._victim_row(v) for v in victims])
+        rows: list[tuple[str, ...]] = []
+        for line in view.victim_work if view else ():
+            record = line.record
+            if isinstance(record, RestorativeJustice):
+                what = words(record.process)
+                summary = " — ".join(t for t in (record.victim_views, record.outcome) if t)
+            else:
+                what = self.tr("Contact ({mode})").format(mode=words(record.mode).lower())
+                summary = record.summary
+            rows.append((record.on.strftime("%d %b %Y"), line.victim, what, summary))
+        fill_table(self.work, rows)
