@@ -133,7 +133,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/caseload_page.py" line="162"/>
+        <location filename="../../yjfield/ui/caseload_page.py" line="165"/>
         <source>{shown} of {total} children</source>
         <translation type="unfinished"></translation>
     </message>
@@ -752,87 +752,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="94"/>
+        <location filename="../../yjfield/ui/main_window.py" line="95"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Cloi nawr</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="97"/>
+        <location filename="../../yjfield/ui/main_window.py" line="98"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Cysoni nawr</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="100"/>
+        <location filename="../../yjfield/ui/main_window.py" line="101"/>
         <source>Record &amp;contact…</source>
         <translation>Cofnodi &amp;cyswllt…</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="102"/>
+        <location filename="../../yjfield/ui/main_window.py" line="103"/>
         <source>Add the child&apos;s &amp;voice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="104"/>
+        <location filename="../../yjfield/ui/main_window.py" line="105"/>
         <source>Raise a red &amp;flag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="106"/>
+        <location filename="../../yjfield/ui/main_window.py" line="107"/>
         <source>Log a &amp;reparation session…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="108"/>
+        <location filename="../../yjfield/ui/main_window.py" line="109"/>
         <source>Edit the &amp;plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="110"/>
+        <location filename="../../yjfield/ui/main_window.py" line="111"/>
         <source>C&amp;orrect the chosen entry…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="112"/>
+        <location filename="../../yjfield/ui/main_window.py" line="113"/>
         <source>Add a v&amp;ictim…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="114"/>
+        <location filename="../../yjfield/ui/main_window.py" line="115"/>
         <source>Record contact with a vic&amp;tim…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="116"/>
+        <location filename="../../yjfield/ui/main_window.py" line="117"/>
         <source>Record restorative &amp;justice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="118"/>
+        <location filename="../../yjfield/ui/main_window.py" line="119"/>
         <source>&amp;Quit</source>
         <translation>&amp;Gadael</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="121"/>
+        <location filename="../../yjfield/ui/main_window.py" line="122"/>
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="125"/>
+        <location filename="../../yjfield/ui/main_window.py" line="126"/>
         <source>&amp;Record</source>
         <translation>&amp;Cofnodi</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="178"/>
+        <location filename="../../yjfield/ui/main_window.py" line="179"/>
         <source>This laptop is set up, but the first sync did not finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="179"/>
+        <location filename="../../yjfield/ui/main_window.py" line="180"/>
         <source>Unlock with your new passphrase; it will carry on when connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="305"/>
+        <location filename="../../yjfield/ui/main_window.py" line="306"/>
         <source>Your choice is saved and will sync.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1264,67 +1264,67 @@
 <context>
     <name>RestorativeDialog</name>
     <message>
-        <location filename="../../yjfield/ui/victim_dialogs.py" line="177"/>
+        <location filename="../../yjfield/ui/victim_dialogs.py" line="198"/>
         <source>Record restorative justice ({name}&apos;s offence)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/victim_dialogs.py" line="186"/>
+        <location filename="../../yjfield/ui/victim_dialogs.py" line="207"/>
         <source>In the victim&apos;s own words where you can</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/victim_dialogs.py" line="188"/>
+        <location filename="../../yjfield/ui/victim_dialogs.py" line="209"/>
         <source>For example: apology accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/victim_dialogs.py" line="189"/>
+        <location filename="../../yjfield/ui/victim_dialogs.py" line="210"/>
         <source>&amp;Victim:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/victim_dialogs.py" line="189"/>
+        <location filename="../../yjfield/ui/victim_dialogs.py" line="210"/>
         <source>Which victim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/victim_dialogs.py" line="190"/>
+        <location filename="../../yjfield/ui/victim_dialogs.py" line="211"/>
         <source>&amp;On:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/victim_dialogs.py" line="190"/>
+        <location filename="../../yjfield/ui/victim_dialogs.py" line="211"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/victim_dialogs.py" line="191"/>
+        <location filename="../../yjfield/ui/victim_dialogs.py" line="212"/>
         <source>&amp;Process:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/victim_dialogs.py" line="191"/>
+        <location filename="../../yjfield/ui/victim_dialogs.py" line="212"/>
         <source>Restorative process</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/victim_dialogs.py" line="192"/>
+        <location filename="../../yjfield/ui/victim_dialogs.py" line="213"/>
         <source>Victim&apos;s &amp;views:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/victim_dialogs.py" line="192"/>
+        <location filename="../../yjfield/ui/victim_dialogs.py" line="213"/>
         <source>The victim&apos;s views</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/victim_dialogs.py" line="193"/>
+        <location filename="../../yjfield/ui/victim_dialogs.py" line="214"/>
         <source>Out&amp;come:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/victim_dialogs.py" line="193"/>
+        <location filename="../../yjfield/ui/victim_dialogs.py" line="214"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1573,17 +1573,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/victim_actions.py" line="26"/>
+        <location filename="../../yjfield/ui/victim_actions.py" line="37"/>
+        <source>Victim&apos;s details saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/victim_actions.py" line="42"/>
         <source>Contact with the victim saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/victim_actions.py" line="31"/>
+        <location filename="../../yjfield/ui/victim_actions.py" line="47"/>
         <source>Restorative justice record saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/victim_actions.py" line="45"/>
+        <location filename="../../yjfield/ui/victim_actions.py" line="61"/>
         <source>No victim is recorded for {name} yet: add one first (Ctrl+Shift+N).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1591,52 +1596,52 @@
 <context>
     <name>VictimContactDialog</name>
     <message>
-        <location filename="../../yjfield/ui/victim_dialogs.py" line="130"/>
+        <location filename="../../yjfield/ui/victim_dialogs.py" line="151"/>
         <source>Record contact with a victim ({name}&apos;s offence)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/victim_dialogs.py" line="139"/>
+        <location filename="../../yjfield/ui/victim_dialogs.py" line="160"/>
         <source>What was said, what they asked for, what happens next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/victim_dialogs.py" line="141"/>
+        <location filename="../../yjfield/ui/victim_dialogs.py" line="162"/>
         <source>&amp;Victim:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/victim_dialogs.py" line="141"/>
+        <location filename="../../yjfield/ui/victim_dialogs.py" line="162"/>
         <source>Which victim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/victim_dialogs.py" line="142"/>
+        <location filename="../../yjfield/ui/victim_dialogs.py" line="163"/>
         <source>&amp;On:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/victim_dialogs.py" line="142"/>
+        <location filename="../../yjfield/ui/victim_dialogs.py" line="163"/>
         <source>Date of the contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/victim_dialogs.py" line="143"/>
+        <location filename="../../yjfield/ui/victim_dialogs.py" line="164"/>
         <source>&amp;How:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/victim_dialogs.py" line="143"/>
+        <location filename="../../yjfield/ui/victim_dialogs.py" line="164"/>
         <source>How you were in touch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/victim_dialogs.py" line="144"/>
+        <location filename="../../yjfield/ui/victim_dialogs.py" line="165"/>
         <source>&amp;Summary:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/victim_dialogs.py" line="144"/>
+        <location filename="../../yjfield/ui/victim_dialogs.py" line="165"/>
         <source>Summary of the contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1644,102 +1649,107 @@
 <context>
     <name>VictimDialog</name>
     <message>
-        <location filename="../../yjfield/ui/victim_dialogs.py" line="66"/>
+        <location filename="../../yjfield/ui/victim_dialogs.py" line="67"/>
         <source>Add a victim of {name}&apos;s offence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/victim_dialogs.py" line="72"/>
+        <location filename="../../yjfield/ui/victim_dialogs.py" line="68"/>
+        <source>Change what is recorded about {victim}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/victim_dialogs.py" line="76"/>
         <source>A person&apos;s name, or the business or group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/victim_dialogs.py" line="76"/>
+        <location filename="../../yjfield/ui/victim_dialogs.py" line="80"/>
         <source>Not asked yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/victim_dialogs.py" line="76"/>
+        <location filename="../../yjfield/ui/victim_dialogs.py" line="80"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/victim_dialogs.py" line="76"/>
+        <location filename="../../yjfield/ui/victim_dialogs.py" line="80"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/victim_dialogs.py" line="80"/>
+        <location filename="../../yjfield/ui/victim_dialogs.py" line="84"/>
         <source>For example: best times to call, needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/victim_dialogs.py" line="81"/>
+        <location filename="../../yjfield/ui/victim_dialogs.py" line="85"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/victim_dialogs.py" line="81"/>
+        <location filename="../../yjfield/ui/victim_dialogs.py" line="85"/>
         <source>Victim&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/victim_dialogs.py" line="82"/>
+        <location filename="../../yjfield/ui/victim_dialogs.py" line="86"/>
         <source>&amp;Type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/victim_dialogs.py" line="82"/>
+        <location filename="../../yjfield/ui/victim_dialogs.py" line="86"/>
         <source>Kind of victim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/victim_dialogs.py" line="83"/>
+        <location filename="../../yjfield/ui/victim_dialogs.py" line="87"/>
         <source>&amp;Phone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/victim_dialogs.py" line="83"/>
+        <location filename="../../yjfield/ui/victim_dialogs.py" line="87"/>
         <source>Victim&apos;s phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/victim_dialogs.py" line="84"/>
+        <location filename="../../yjfield/ui/victim_dialogs.py" line="88"/>
         <source>&amp;Address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/victim_dialogs.py" line="84"/>
+        <location filename="../../yjfield/ui/victim_dialogs.py" line="88"/>
         <source>Victim&apos;s address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/victim_dialogs.py" line="85"/>
+        <location filename="../../yjfield/ui/victim_dialogs.py" line="89"/>
         <source>&amp;Agrees to be contacted:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/victim_dialogs.py" line="86"/>
+        <location filename="../../yjfield/ui/victim_dialogs.py" line="90"/>
         <source>Agrees to be contacted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/victim_dialogs.py" line="87"/>
+        <location filename="../../yjfield/ui/victim_dialogs.py" line="91"/>
         <source>&amp;Wants restorative justice:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/victim_dialogs.py" line="88"/>
+        <location filename="../../yjfield/ui/victim_dialogs.py" line="92"/>
         <source>Wants restorative justice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/victim_dialogs.py" line="89"/>
+        <location filename="../../yjfield/ui/victim_dialogs.py" line="93"/>
         <source>N&amp;otes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/victim_dialogs.py" line="89"/>
+        <location filename="../../yjfield/ui/victim_dialogs.py" line="93"/>
         <source>Notes about the victim</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1747,89 +1757,99 @@
 <context>
     <name>VictimsPage</name>
     <message>
-        <location filename="../../yjfield/ui/victims_page.py" line="14"/>
-        <location filename="../../yjfield/ui/victims_page.py" line="19"/>
+        <location filename="../../yjfield/ui/victims_page.py" line="17"/>
+        <location filename="../../yjfield/ui/victims_page.py" line="26"/>
         <source>Victims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/victims_page.py" line="17"/>
-        <location filename="../../yjfield/ui/victims_page.py" line="20"/>
+        <location filename="../../yjfield/ui/victims_page.py" line="21"/>
+        <source>&amp;Change the chosen victim…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/victims_page.py" line="22"/>
+        <source>For example when they no longer agree to be contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/victims_page.py" line="24"/>
+        <location filename="../../yjfield/ui/victims_page.py" line="27"/>
         <source>Victim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/victims_page.py" line="17"/>
+        <location filename="../../yjfield/ui/victims_page.py" line="24"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/victims_page.py" line="18"/>
+        <location filename="../../yjfield/ui/victims_page.py" line="25"/>
         <source>Agrees to contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/victims_page.py" line="18"/>
+        <location filename="../../yjfield/ui/victims_page.py" line="25"/>
         <source>Wants RJ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/victims_page.py" line="19"/>
+        <location filename="../../yjfield/ui/victims_page.py" line="26"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/victims_page.py" line="20"/>
+        <location filename="../../yjfield/ui/victims_page.py" line="27"/>
         <source>On</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/victims_page.py" line="20"/>
+        <location filename="../../yjfield/ui/victims_page.py" line="27"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/victims_page.py" line="21"/>
+        <location filename="../../yjfield/ui/victims_page.py" line="28"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/victims_page.py" line="21"/>
+        <location filename="../../yjfield/ui/victims_page.py" line="28"/>
         <source>Contact and restorative justice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/victims_page.py" line="25"/>
+        <location filename="../../yjfield/ui/victims_page.py" line="36"/>
         <source>&lt;b&gt;Contact and restorative justice&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/victims_page.py" line="29"/>
+        <location filename="../../yjfield/ui/victims_page.py" line="45"/>
         <source>Not asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/victims_page.py" line="29"/>
+        <location filename="../../yjfield/ui/victims_page.py" line="45"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/victims_page.py" line="30"/>
+        <location filename="../../yjfield/ui/victims_page.py" line="46"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/victims_page.py" line="39"/>
+        <location filename="../../yjfield/ui/victims_page.py" line="57"/>
         <source>No victims recorded for this child. Press Ctrl+Shift+N to add one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/victims_page.py" line="41"/>
+        <location filename="../../yjfield/ui/victims_page.py" line="59"/>
         <source>Ctrl+Shift+M records contact with a victim; Ctrl+Shift+J records restorative justice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/victims_page.py" line="51"/>
+        <location filename="../../yjfield/ui/victims_page.py" line="69"/>
         <source>Contact ({mode})</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,6 +2,7 @@
 
 import json
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -84,5 +85,23 @@ def test_victim_worker_records_a_victim_contact_and_restorative_justice(
         [work] = server_data(victim_laptop, "restorative_justice")
         assert work["outcome"] == "Apology accepted" and work["victim_id"] == victim["id"]
         assert len(server_data(victim_laptop, "victim_contact")) == 1
+
+        # The shop's owner no longer wants to be contacted: the worker changes that.
+        def withdraw(dialog: VictimDialog) -> None:
+            assert dialog.name.text() == "Invented Corner Shop Ltd"
+            assert dialog.consents.currentData() is True
+            dialog.consents.setCurrentIndex(dialog.consents.findData(False))
+            press(qtbot, dialog, "Ctrl+Return")
+
+        record.setCurrentWidget(page)
+        page.victims.selectRow(0)
+        in_dialog(window, withdraw)
+        qtbot.mouseClick(page.edit, Qt.MouseButton.LeftButton)
+        assert "Victim's details saved" in window.statusBar().currentMessage()
+        [victim] = server_data(victim_laptop, "victim")
+        assert victim["consents_to_contact"] is False
+        assert victim["name"] == "Invented Corner Shop Ltd"  # only the changed field moved
+        choose(window, tegan)
+        assert page.victims.item(0, 2).text() == "No"
     finally:
         window.lock()

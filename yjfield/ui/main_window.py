@@ -79,6 +79,7 @@ class MainWindow(VictimActions):
         self.problems_page.back_requested.connect(
             lambda: self.pages.setCurrentWidget(self.caseload_page))
         self.caseload_page.record.correct_requested.connect(self.correct)
+        self.caseload_page.record.victims_page.edit_requested.connect(self.change_victim)
         self.conflicts_page.resolve_requested.connect(self._resolve)
         self.conflicts_page.back_requested.connect(
             lambda: self.pages.setCurrentWidget(self.caseload_page))

@@ -20,6 +20,22 @@ class VictimActions(CaptureActions):
                       lambda s, _: VictimDialog(child_id, name, self),
                       lambda s, d: s.add_victim(d.victim), self.tr("Victim added."))
 
+    def change_victim(self, victim: Victim) -> None:
+        chosen = self._chosen_child()
+        if chosen is None or victim.child_id != chosen[0]:
+            return
+        child_id, name = chosen
+
+        def save(session: Session, dialog: VictimDialog) -> None:
+            changes = dialog.changes()
+            if changes:
+                session.update("victim", victim.id, changes)
+
+        # Ends with the child's id, like every draft key, so it leaves with the child.
+        self._capture(f"victim-edit:{victim.id}:{child_id}", lambda s: None,
+                      lambda s, _: VictimDialog(child_id, name, self, existing=victim), save,
+                      self.tr("Victim's details saved."))
+
     def record_victim_contact(self) -> None:
         self._with_victims("victim-contact", lambda child_id, name, victims: VictimContactDialog(
             child_id, name, victims, self), lambda s, d: s.record_victim_work(d.contact),

@@ -60,13 +60,17 @@ def _victim_combo(victims: list[Victim]) -> QComboBox:
 
 
 class VictimDialog(CaptureDialog):
-    """Collects a new victim; `victim` is set once accepted."""
+    """Collects a new victim, or changes to one (`existing`); `victim` is set once accepted."""
 
-    def __init__(self, child_id: str, child_name: str, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Add a victim of {name}'s offence").format(name=child_name),
+    def __init__(self, child_id: str, child_name: str, parent: QWidget | None = None, *,
+                 existing: Victim | None = None) -> None:
+        title = (self.tr("Add a victim of {name}'s offence") if existing is None
+                 else self.tr("Change what is recorded about {victim}"))
+        super().__init__(title.format(name=child_name, victim=existing.name if existing else ""),
                          parent)
         self.setObjectName("VictimDialog")
         self._child_id = child_id
+        self.existing = existing
         self.victim: Victim | None = None
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("A person's name, or the business or group"))
@@ -88,6 +92,22 @@ class VictimDialog(CaptureDialog):
                      self.tr("Wants restorative justice"))
         self.add_row(self.tr("N&otes:"), self.notes, self.tr("Notes about the victim"))
         self.resize(560, 420)
+        if existing is not None:
+            self.restore_draft({
+                "name": existing.name, "victim_type": existing.victim_type.value,
+                "phone": existing.phone or "", "address": existing.address or "",
+                "consents": existing.consents_to_contact,
+                "wants_rj": existing.wants_restorative_justice, "notes": existing.notes})
+
+    def changes(self) -> dict[str, Any]:
+        """The fields the practitioner changed (everything, for a new victim)."""
+        assert self.victim is not None
+        new = self.victim.to_data()
+        if self.existing is None:
+            return new
+        old = self.existing.to_data()
+        return {name: new[name] for name in self.victim.editable_fields()
+                if new.get(name) != old.get(name)}
 
     def first_field(self) -> QWidget:
         return self.name
@@ -109,7 +129,8 @@ class VictimDialog(CaptureDialog):
 
     def accept(self) -> None:
         try:
-            self.victim = Victim(child_id=self._child_id, name=self.name.text().strip(),
+            keep = {"id": self.existing.id} if self.existing is not None else {}
+            self.victim = Victim(**keep, child_id=self._child_id, name=self.name.text().strip(),
                                  victim_type=self.victim_type.currentData(),
                                  phone=self.phone.text().strip() or None,
                                  address=self.address.text().strip() or None,

@@ -1,6 +1,7 @@
 """The Victims page of the child's record: only on a victim worker's laptop."""
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from yjfield.app.types import ChildRecordView
 from yjfield.domain.victim import RestorativeJustice, Victim
@@ -9,21 +10,36 @@ from yjfield.ui.widgets import words
 
 
 class VictimsPage(QWidget):
+    edit_requested = Signal(object)  # the victim chosen, to change (consent is withdrawn...)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Victims"))
+        self._shown: tuple[Victim, ...] = ()
         self.hint = QLabel()
         self.hint.setWordWrap(True)
+        self.edit = QPushButton(self.tr("&Change the chosen victim…"))
+        self.edit.setToolTip(self.tr("For example when they no longer agree to be contacted"))
+        self.edit.clicked.connect(self._edit_chosen)
         self.victims = make_table([self.tr("Victim"), self.tr("Type"),
                                    self.tr("Agrees to contact"), self.tr("Wants RJ"),
                                    self.tr("Phone")], self.tr("Victims"))
         self.work = make_table([self.tr("On"), self.tr("Victim"), self.tr("What"),
                                 self.tr("Summary")], self.tr("Contact and restorative justice"))
+        self.victims.doubleClicked.connect(self._edit_chosen)
+        bar = QHBoxLayout()
+        bar.addWidget(self.hint, 1)
+        bar.addWidget(self.edit)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.hint)
+        layout.addLayout(bar)
         layout.addWidget(self.victims, 1)
         layout.addWidget(QLabel(self.tr("<b>Contact and restorative justice</b>")))
         layout.addWidget(self.work, 2)
+
+    def _edit_chosen(self) -> None:
+        row = self.victims.currentRow()
+        if 0 <= row < len(self._shown):
+            self.edit_requested.emit(self._shown[row])
 
     def _answer(self, value: bool | None) -> str:
         return self.tr("Not asked") if value is None else self.tr("Yes") if value else \
@@ -35,6 +51,8 @@ class VictimsPage(QWidget):
 
     def show_record(self, view: ChildRecordView | None) -> None:
         victims = view.victims if view else ()
+        self._shown = victims
+        self.edit.setEnabled(bool(victims))
         self.hint.setText(
             self.tr("No victims recorded for this child. Press Ctrl+Shift+N to add one.")
             if not victims else
