@@ -263,3 +263,23 @@ def test_device_clock_far_ahead_is_not_believed(world: World) -> None:
     [record] = run_pull(world, world.yw).records
     stamp = Hlc.decode(record.authors["preferred_name"]["at"])
     assert stamp.wall_ms <= int((NOW + timedelta(minutes=5)).timestamp() * 1000)
+
+
+
+def test_a_device_is_not_sent_its_own_facts_except_in_a_backfill(world: World) -> None:
+    mine = CaseEntry(child_id=world.child, at=NOW, text="written on this laptop")
+    theirs = CaseEntry(child_id=world.child, at=NOW, text="written on the other laptop")
+    run_push(world, world.yw, [append(mine)])
+    run_push(world, world.yw_laptop2, [append(theirs)])  # the same practitioner, elsewhere
+    page = run_pull(world, world.yw)
+    assert [r.id for r in page.records] == [theirs.id]  # its own is on it already
+    assert page.cursor == page.head and not page.has_more  # and the cursor moves past it
+    other = run_pull(world, world.yw_laptop2)
+    assert [r.id for r in other.records] == [mine.id]
+    # A backfill fetches a child the laptop purged: everything comes, its own facts too.
+    backfill = run_pull(world, world.yw, children=[world.child], upto=page.head)
+    assert {r.id for r in backfill.records} == {mine.id, theirs.id}
+    # A page covers the seqs it skipped: the next page starts after them, nothing repeats.
+    first = run_pull(world, world.yw, limit=1)
+    assert first.records == [] and first.has_more and first.cursor == 1
+    assert [r.id for r in run_pull(world, world.yw, cursor=first.cursor).records] == [theirs.id]

@@ -7,6 +7,7 @@ the server behaves.
 
 from collections.abc import Callable
 from datetime import UTC, datetime
+from functools import partial
 from typing import Any
 
 import pytest
@@ -14,6 +15,7 @@ import pytest
 from tests.helpers.figures import FIGURES, Trial
 from tests.helpers.harness import Device, Harness, TamperingClient
 from tests.helpers.replicas import divergent, lost, server_rows
+from yjfield.domain.base import Fact
 from yjfield.domain.contact import CaseEntry
 from yjfield.domain.ids import new_id
 from yjfield.sync.errors import UnreadableAnswer
@@ -41,12 +43,13 @@ def _shuffled(page: Page) -> Page:
     return _records(page, lambda rs: list(reversed(rs)) if len(rs) > 1 else rs + rs)
 
 
-def _same_id_other_content(page: Page) -> Page:
-    # The laptop's own note comes back from the server with other words.
-    for record in page["records"]:
-        if record["data"].get("text") == "written offline":
-            record["data"]["text"] = "rewritten by the server"
-    return page
+def _same_id_other_content(page: Page, mine: Fact | None = None) -> Page:
+    # The laptop's own note comes back from the server with other words. (An honest
+    # server never sends a device its own facts back: they are already on it.)
+    assert mine is not None
+    forged = {"kind": mine.kind, "id": mine.id, "child_id": mine.child_id,
+              "seq": page["cursor"], "data": {**mine.to_data(), "text": "rewritten by the server"}}
+    return _records(page, lambda rs: [*rs, forged])
 
 
 ANSWERS: dict[str, tuple[Callable[[Page], Any], bool]] = {
@@ -56,6 +59,8 @@ ANSWERS: dict[str, tuple[Callable[[Page], Any], bool]] = {
     "a record missing its id": (lambda page: _records(
         page, lambda rs: [{k: v for k, v in r.items() if k != "id"} for r in rs] or [{}]), True),
     "cursor goes backwards": (_backwards, True),
+    "more promised, cursor stands still": (  # the laptop's first pull starts at 0
+        lambda page: {**page, "records": [], "cursor": 0, "has_more": True}, True),
     "records out of order": (_shuffled, True),
     "a record outside the caseload": (_outside, True),
     "a known id with other content": (_same_id_other_content, False),
@@ -82,6 +87,8 @@ def test_a_wrong_answer_is_refused_in_words_and_nothing_local_is_lost(
     cm.sync()
     mine = yw.store.add_fact(CaseEntry(child_id=child.id, at=datetime.now(UTC),
                                        text="written offline"))
+    if rewrite is _same_id_other_content:
+        rewrite = partial(_same_id_other_content, mine=mine)
     active["on"] = True
     TRIAL.trials += 1
     TRIAL.faults += 1

@@ -310,8 +310,8 @@ def _in_scope(user: UserRow, only: list[str] | None = None) -> ColumnElement[boo
     return and_(records.c.service_id == user.service_id, condition)
 
 
-def _wire(user: UserRow, row: Any) -> WireRecord:
-    data = minimise(user.role, row["kind"], json.loads(row["data"]))
+def _wire(user: UserRow, row: Any, data: dict[str, Any]) -> WireRecord:
+    data = minimise(user.role, row["kind"], data)
     mutable = row["versions"] is not None
     def visible(column: str) -> dict[str, Any] | None:
         # A field left out for this role is left out of its versions, authors and
@@ -342,8 +342,18 @@ def pull(conn: Connection, *, caller: Caller, request: PullRequest) -> PullRespo
     has_more = len(rows) > request.limit
     rows = rows[:request.limit]
     cursor = rows[-1]["seq"] if has_more else upto
-    return PullResponse(records=[_wire(user, row) for row in rows], cursor=cursor,
-                        has_more=has_more, head=head, scope=scope)
+    wire = []
+    for row in rows:
+        data = json.loads(row["data"])
+        # A fact this device pushed is on it already, word for word: sending it back
+        # would only cost time. A backfill (children named) sends everything, since
+        # the device purged those children and is fetching them again.
+        if (request.children is None and row["versions"] is None
+                and data.get("device_id") == caller.device_id):
+            continue
+        wire.append(_wire(user, row, data))
+    return PullResponse(records=wire, cursor=cursor, has_more=has_more, head=head,
+                        scope=scope)
 
 
 def summary(conn: Connection, *, caller: Caller, upto: int) -> ScopeSummary:

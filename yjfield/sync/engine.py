@@ -176,13 +176,14 @@ class SyncEngine:
 
     def _record_answers(self, changes: list[Change], answered: dict[str, ChangeResult],
                         report: SyncReport) -> None:
+        acks: list[tuple[str, dict[str, int]]] = []
         for change in changes:
             result = answered.get(change.change_id)
             if result is None:
                 continue  # sent again next round
             if result.status in (ChangeStatus.APPLIED, ChangeStatus.CONFLICT,
                                  ChangeStatus.DUPLICATE):
-                self.store.ack_change(change.change_id, result.versions)
+                acks.append((change.change_id, result.versions))
                 report.sent += 1
             else:
                 state = "held" if result.status == ChangeStatus.HELD else "rejected"
@@ -193,6 +194,7 @@ class SyncEngine:
                     report.held += 1
                 else:
                     report.rejected += 1
+        self.store.ack_changes(acks)
 
     def _check_page(self, request: PullRequest, page: PullResponse) -> None:
         """Refuse a page that breaks the protocol, before anything is applied."""
@@ -214,6 +216,9 @@ class SyncEngine:
         if page.cursor < request.cursor or (page.records and page.cursor < last):
             raise UnreadableAnswer("The server's sync position went backwards; nothing was "
                                    "saved.")
+        if page.has_more and page.cursor == request.cursor:  # would ask for it for ever
+            raise UnreadableAnswer("The server promised more but its sync position did not "
+                                   "move; nothing was saved.")
 
     def _pull_pages(self, report: SyncReport, start: PullRequest, *,
                     move_cursor: bool) -> PullResponse:
