@@ -111,22 +111,28 @@ def run(backend: str, records: int, crowd_size: int) -> list[tuple[str, str, str
                          f"{held / took:,.0f} records/s (goal: 20,000 in <= 2 s)"))
             assert report.first_sync_complete
 
-            # 2. incremental sync: 200 facts and 50 field edits
+            # 2. incremental sync: 200 facts and 50 field edits, three times: the first
+            # is the server process's first push (cold caches); the median is the figure.
             meter = Meter()
             worker = make_device(base, "cm", tmp / "worker", meter)
             worker.sync()
-            for i in range(200):
-                worker.store.add_fact(CaseEntry(child_id=child_ids[i % len(child_ids)],
-                                                at=datetime.now(UTC), text=f"Visit {i}: talked "
-                                                "about college, football and the bus."))
-            for i in range(50):
-                worker.store.update("child", child_ids[i], {"preferred_name": f"Nick{i}"})
-            meter.up = meter.down = 0
-            start = time.perf_counter()
-            worker.sync()
-            took = time.perf_counter() - start
-            rows.append(("incremental sync (200 facts + 50 edits)", f"{took * 1000:.0f} ms",
-                         "goal <= 100 ms"))
+            rounds: list[float] = []
+            for round_number in range(3):
+                for i in range(200):
+                    worker.store.add_fact(CaseEntry(
+                        child_id=child_ids[i % len(child_ids)], at=datetime.now(UTC),
+                        text=f"Visit {i}: talked about college, football and the bus."))
+                for i in range(50):
+                    worker.store.update("child", child_ids[i],
+                                        {"preferred_name": f"Nick{i}-{round_number}"})
+                meter.up = meter.down = 0
+                start = time.perf_counter()
+                worker.sync()
+                rounds.append(time.perf_counter() - start)
+            rows.append(("incremental sync (200 facts + 50 edits)",
+                         f"{statistics.median(rounds) * 1000:.0f} ms",
+                         f"goal <= 100 ms (median of 3; the server's first push took "
+                         f"{rounds[0] * 1000:.0f} ms)"))
             rows.append(("bytes up for it", f"{meter.up / 1024:.1f} KB",
                          f"{meter.up / 250:.0f} B per changed record (goal <= 60 KB; "
                          "includes 250 audit events)"))

@@ -27,7 +27,7 @@ NOW = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
 class World:
     engine: Engine
     yw: Caller
-    yw_laptop2: Caller
+    yw_laptop2: Caller  # the same practitioner's other laptop: reads what yw's pushed
     cm: Caller
     supervisor: Caller
     stranger: Caller  # another service
@@ -118,7 +118,7 @@ def test_retries_are_harmless(world: World) -> None:
     again = run_push(world, world.yw, [change, change])
     assert first[0].status == ChangeStatus.APPLIED
     assert [r.status for r in again] == [ChangeStatus.DUPLICATE, ChangeStatus.DUPLICATE]
-    assert len(run_pull(world, world.yw).records) == 1
+    assert len(run_pull(world, world.yw_laptop2).records) == 1
 
 
 def test_same_id_different_content_is_reported(world: World) -> None:
@@ -127,7 +127,7 @@ def test_same_id_different_content_is_reported(world: World) -> None:
     altered = entry.model_copy(update={"text": "Something else"})
     [result] = run_push(world, world.yw_laptop2, [append(altered)])
     assert (result.status, result.code) == (ChangeStatus.REJECTED, ErrorCode.ID_REUSED)
-    [held] = run_pull(world, world.yw).records
+    [held] = run_pull(world, world.yw_laptop2).records
     assert held.data["text"] == "Met at the library"
 
 
@@ -163,7 +163,7 @@ def test_the_same_fact_twice_in_one_batch_is_stored_once(world: World) -> None:
     again = change.model_copy(update={"change_id": new_id()})
     results = run_push(world, world.yw, [change, again])
     assert [r.status for r in results] == [ChangeStatus.APPLIED, ChangeStatus.DUPLICATE]
-    assert len(run_pull(world, world.yw).records) == 1
+    assert len(run_pull(world, world.yw_laptop2).records) == 1
 
 
 def test_one_bad_change_never_blocks_the_rest(world: World) -> None:
@@ -177,7 +177,7 @@ def test_one_bad_change_never_blocks_the_rest(world: World) -> None:
 
 def test_different_fields_merge_and_same_field_conflicts(world: World) -> None:
     create_child(world, world.cm)
-    [record] = run_pull(world, world.yw).records
+    [record] = run_pull(world, world.yw_laptop2).records
     base = record.versions
     run_push(world, world.yw, [patch("child", world.child, world.child,
                                      {"preferred_name": "Tammy"}, {"preferred_name": base[
@@ -190,7 +190,7 @@ def test_different_fields_merge_and_same_field_conflicts(world: World) -> None:
                                                  {"preferred_name": "T"},
                                                  {"preferred_name": base["preferred_name"]})])
     assert result.status == ChangeStatus.CONFLICT
-    [record] = run_pull(world, world.yw).records
+    [record] = run_pull(world, world.yw_laptop2).records
     assert record.data["ete_provider"] == "Hillcrest College"
     candidates = record.conflicts["preferred_name"]
     assert {(c["value"], c["author"]["name"]) for c in candidates} == {
@@ -201,8 +201,8 @@ def test_scope_is_enforced_on_push_and_pull(world: World) -> None:
     [result] = run_push(world, world.yw, [append(note(world.other_child))])
     assert (result.status, result.code) == (ChangeStatus.REJECTED, ErrorCode.OUT_OF_SCOPE)
     run_push(world, world.cm, [append(note(world.other_child)), append(note(world.child))])
-    assert {r.child_id for r in run_pull(world, world.yw).records} == {world.child}
-    assert run_pull(world, world.yw).scope == [world.child]
+    assert {r.child_id for r in run_pull(world, world.yw_laptop2).records} == {world.child}
+    assert run_pull(world, world.yw_laptop2).scope == [world.child]
     [result] = run_push(world, world.stranger, [append(note(world.child))])
     assert result.code == ErrorCode.OUT_OF_SCOPE  # another service's child
     assert run_pull(world, world.stranger).records == []
@@ -218,7 +218,7 @@ def test_reassigned_child_changes_are_held_for_a_manager(world: World) -> None:
     with world.engine.connect() as conn:
         [row] = conn.execute(select(held_changes)).mappings().all()
     assert json.loads(row["change"])["record"]["text"] == "written offline before the move"
-    assert run_pull(world, world.yw).scope == []
+    assert run_pull(world, world.yw_laptop2).scope == []
 
 
 def test_supervisor_gets_the_minimum(world: World) -> None:
@@ -230,7 +230,10 @@ def test_supervisor_gets_the_minimum(world: World) -> None:
                                       project_id=session.project_id, on=session.on, minutes=120)
     results = run_push(world, world.supervisor, [append(session), append(attendance)])
     assert [r.status for r in results] == [ChangeStatus.APPLIED, ChangeStatus.APPLIED]
-    got = {r.kind: r for r in run_pull(world, world.supervisor).records}
+    with world.engine.begin() as conn:  # the supervisor's other laptop reads them
+        other = Caller(world.supervisor.user, _device(conn, world.supervisor.user.id,
+                                                      world.supervisor.user.service_id))
+    got = {r.kind: r for r in run_pull(world, other).records}
     assert set(got) == {"child", "reparation_session", "reparation_attendance"}
     assert "address" not in got["child"].data and got["child"].data["given_name"] == "Tam"
     [refused] = run_push(world, world.supervisor, [append(note(world.child))])
@@ -243,13 +246,13 @@ def test_pull_pages_by_cursor_without_gaps_or_repeats(world: World) -> None:
     run_push(world, world.yw, [append(note(world.child, f"n{i}")) for i in range(25)])
     seen, cursor, pages = [], 0, 0
     while True:
-        page = run_pull(world, world.yw, cursor=cursor, limit=10)
+        page = run_pull(world, world.yw_laptop2, cursor=cursor, limit=10)
         seen += [r.data["text"] for r in page.records]
         cursor, pages = page.cursor, pages + 1
         if not page.has_more:
             break
     assert sorted(seen) == sorted(f"n{i}" for i in range(25)) and pages == 3
-    assert run_pull(world, world.yw, cursor=cursor).records == []
+    assert run_pull(world, world.yw_laptop2, cursor=cursor).records == []
     with world.engine.connect() as conn:
         assert summary(conn, caller=world.yw, upto=cursor).counts == {"case_entry": 25}
 
@@ -260,7 +263,7 @@ def test_device_clock_far_ahead_is_not_believed(world: World) -> None:
     change = patch("child", world.child, world.child, {"preferred_name": "Skewed"},
                    {"preferred_name": 1}).model_copy(update={"made_at": ahead})
     run_push(world, world.yw, [change])
-    [record] = run_pull(world, world.yw).records
+    [record] = run_pull(world, world.yw_laptop2).records
     stamp = Hlc.decode(record.authors["preferred_name"]["at"])
     assert stamp.wall_ms <= int((NOW + timedelta(minutes=5)).timestamp() * 1000)
 

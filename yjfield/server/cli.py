@@ -16,6 +16,7 @@ from yjfield.server import admin, auth, cli_data_protection
 from yjfield.server.app import create_app
 from yjfield.server.db import devices, make_engine, migrate, users
 from yjfield.server.demo import seed_demo
+from yjfield.server.embedded import KEEP_ALIVE_SECONDS
 from yjfield.server.imports import ImportProblem, import_caseload
 from yjfield.server.settings import ServerSettings
 
@@ -105,6 +106,7 @@ def _run(args: argparse.Namespace, settings: ServerSettings) -> int:
     if args.command == "serve":
         config = uvicorn.Config(
             create_app(settings), host=args.host, port=args.port, log_level="info",
+            timeout_keep_alive=KEEP_ALIVE_SECONDS,
             ssl_certfile=str(args.ssl_certfile) if args.ssl_certfile else None,
             ssl_keyfile=str(args.ssl_keyfile) if args.ssl_keyfile else None)
         server = uvicorn.Server(config)

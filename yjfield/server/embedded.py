@@ -8,6 +8,11 @@ from contextlib import contextmanager
 import uvicorn
 from fastapi import FastAPI
 
+#: How long the server keeps an idle connection open: longer than a client's own 5 s
+#: (httpx's default), so the client always closes an idle connection first and a
+#: request is never sent down a connection the server is closing that moment.
+KEEP_ALIVE_SECONDS = 30
+
 
 class LoopbackServer:
     """uvicorn serving `app` on a thread, which can be stopped and started again on its port."""
@@ -25,7 +30,8 @@ class LoopbackServer:
 
     def start(self) -> str:
         server = uvicorn.Server(uvicorn.Config(self.app, host=self.host, port=self.port,
-                                               log_level="warning", lifespan="off"))
+                                               log_level="warning", lifespan="off",
+                                               timeout_keep_alive=KEEP_ALIVE_SECONDS))
         thread = threading.Thread(target=server.run, name="yjfield-server", daemon=True)
         thread.start()
         deadline = time.monotonic() + 30

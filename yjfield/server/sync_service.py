@@ -12,7 +12,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from pydantic import ValidationError
-from sqlalchemy import Connection, and_, exists, func, or_, select, update
+from sqlalchemy import Connection, and_, bindparam, exists, func, or_, select, update
 from sqlalchemy.sql.elements import ColumnElement
 
 from yjfield.domain.base import Fact, Mutable
@@ -103,6 +103,10 @@ def push(conn: Connection, *, caller: Caller, changes: list[Change],
     cache.update({row["id"]: row for row in conn.execute(select(records).where(
         and_(records.c.service_id == service_id, records.c.id.in_(touched)))).mappings()})
     new_facts: dict[str, dict[str, Any]] = {}  # inserted together once the batch is done
+    # Mutable records' new rows, written together too (a later change in the batch to
+    # the same record reads its row from `cache`).
+    inserts: dict[str, dict[str, Any]] = {}
+    updates: dict[str, dict[str, Any]] = {}
     results: list[ChangeResult] = []
     answers: list[dict[str, Any]] = []
     last_counter = 0
@@ -116,11 +120,13 @@ def push(conn: Connection, *, caller: Caller, changes: list[Change],
             results.append(earlier)
             continue
         try:
-            existing = (cache[change.record_id] if change.record_id in cache
-                        else _current(conn, service_id, change.record_id))
-            existing = new_facts.get(change.record_id, existing)
-            head, result = _apply(conn, caller, change, existing, scope, head, now, new_facts)
-            cache.pop(change.record_id, None)  # changed: read it afresh if touched again
+            existing = new_facts.get(change.record_id, cache[change.record_id])
+            head, result, row = _apply(conn, caller, change, existing, scope, head, now,
+                                       new_facts)
+            if row is not None:
+                fresh = existing is None or change.record_id in inserts
+                (inserts if fresh else updates)[change.record_id] = row
+                cache[change.record_id] = row
         except _Refusal as refusal:
             status, code, message = refusal.result
             if status == ChangeStatus.HELD:
@@ -135,8 +141,14 @@ def push(conn: Connection, *, caller: Caller, changes: list[Change],
                         "device_id": caller.device_id, "counter": change.counter,
                         "result": priors[change.change_id], "at": now.isoformat()})
         results.append(result)
-    if new_facts:
-        conn.execute(records.insert(), list(new_facts.values()))
+    if new_facts or inserts:
+        conn.execute(records.insert(), [*new_facts.values(), *inserts.values()])
+    if updates:
+        conn.execute(update(records).where(and_(
+            records.c.service_id == bindparam("b_service_id"), records.c.id == bindparam("b_id")))
+            .values({name: bindparam(f"b_{name}") for name in _ROW_VALUES}),
+            [{f"b_{name}": row[name] for name in ("service_id", "id", *_ROW_VALUES)}
+             for row in updates.values()])
     if answers:
         conn.execute(applied_changes.insert(), answers)
     conn.execute(update(services).where(services.c.id == service_id).values(head_seq=head))
@@ -175,14 +187,15 @@ def _check_scope(conn: Connection, caller: Caller, kind: str, child_id: str | No
                    "This child is not on your caseload, so the server cannot accept this.")
 
 
-def _current(conn: Connection, service_id: str, record_id: str) -> Any:
-    return conn.execute(select(records).where(and_(
-        records.c.service_id == service_id, records.c.id == record_id))).mappings().first()
+#: What a change to a mutable record writes, besides its service and id.
+_ROW_VALUES = ("kind", "child_id", "seq", "data", "versions", "authors", "conflicts",
+               "archived")
 
 
 def _apply(conn: Connection, caller: Caller, change: Change, existing: Any, scope: set[str],
            head: int, now: datetime, new_facts: dict[str, dict[str, Any]],
-           ) -> tuple[int, ChangeResult]:
+           ) -> tuple[int, ChangeResult, dict[str, Any] | None]:
+    """Apply one change; returns the head, the answer and a mutable record's new row."""
     try:
         cls = record_type(change.kind)
     except UnknownKindError:
@@ -194,9 +207,9 @@ def _apply(conn: Connection, caller: Caller, change: Change, existing: Any, scop
     child_id = existing["child_id"] if existing is not None else change.child_id
     _check_scope(conn, caller, change.kind, child_id, scope)
     if issubclass(cls, Fact):
-        return _append(caller, change, cls, existing, head, new_facts)
+        return (*_append(caller, change, cls, existing, head, new_facts), None)
     assert issubclass(cls, Mutable)
-    return _merge(conn, caller, change, cls, existing, head, now)
+    return _merge(caller, change, cls, existing, head, now)
 
 
 def _invalid(error: ValidationError, cls: type[Any]) -> _Refusal:
@@ -234,8 +247,8 @@ def _append(caller: Caller, change: Change, cls: type[Fact], existing: Any, head
     return head, ChangeResult(change_id=change.change_id, status=ChangeStatus.APPLIED, seq=head)
 
 
-def _merge(conn: Connection, caller: Caller, change: Change, cls: type[Mutable], existing: Any,
-           head: int, now: datetime) -> tuple[int, ChangeResult]:
+def _merge(caller: Caller, change: Change, cls: type[Mutable], existing: Any, head: int,
+           now: datetime) -> tuple[int, ChangeResult, dict[str, Any] | None]:
     fields = change.fields or {}
     if change.op == Op.APPEND or not fields:
         raise _Refusal(ChangeStatus.REJECTED, ErrorCode.INVALID_RECORD,
@@ -271,21 +284,16 @@ def _merge(conn: Connection, caller: Caller, change: Change, cls: type[Mutable],
     if not changed:
         return head, ChangeResult(change_id=change.change_id, status=status,
                                   seq=existing["seq"] if existing is not None else None,
-                                  versions={k: new_state.versions.get(k, 0) for k in fields})
+                                  versions={k: new_state.versions.get(k, 0) for k in fields}), None
     head += 1
-    values = dict(kind=change.kind, child_id=new_state.data.get("child_id"), seq=head,
-                  data=_json(new_state.data), versions=_json(new_state.versions),
-                  authors=_json(new_state.authors), conflicts=_json(new_state.conflicts),
-                  archived=new_state.data.get("archived") is True)
-    if existing is None:
-        conn.execute(records.insert().values(service_id=caller.user.service_id,
-                                             id=change.record_id, **values))
-    else:
-        conn.execute(update(records).where(and_(
-            records.c.service_id == caller.user.service_id,
-            records.c.id == change.record_id)).values(**values))
+    row = dict(service_id=caller.user.service_id, id=change.record_id, kind=change.kind,
+               child_id=new_state.data.get("child_id"), ref_id=None, seq=head,
+               data=_json(new_state.data),
+               versions=_json(new_state.versions), authors=_json(new_state.authors),
+               conflicts=_json(new_state.conflicts),
+               archived=new_state.data.get("archived") is True)
     return head, ChangeResult(change_id=change.change_id, status=status, seq=head,
-                              versions={k: new_state.versions.get(k, 0) for k in fields})
+                              versions={k: new_state.versions.get(k, 0) for k in fields}), row
 
 
 def _in_scope(user: UserRow, only: list[str] | None = None) -> ColumnElement[bool]:
