@@ -56,15 +56,16 @@ def add_user(conn: Connection, *, service_id: str, username: str, display_name: 
 
 def user_by_id(conn: Connection, user_id: str) -> UserRow | None:
     row = conn.execute(select(users).where(users.c.id == user_id)).mappings().first()
-    return None if row is None else _user(row)
+    return None if row is None else user_from_row(row)
 
 
 def user_by_name(conn: Connection, username: str) -> UserRow | None:
     row = conn.execute(select(users).where(users.c.username == username)).mappings().first()
-    return None if row is None else _user(row)
+    return None if row is None else user_from_row(row)
 
 
-def _user(row: object) -> UserRow:
+def user_from_row(row: object) -> UserRow:
+    """A UserRow from any row holding the users table's columns."""
     data = dict(row)  # type: ignore[call-overload]
     return UserRow(id=data["id"], service_id=data["service_id"], username=data["username"],
                    display_name=data["display_name"], role=Role(data["role"]),
@@ -82,7 +83,7 @@ def check_password(conn: Connection, *, username: str, password: str) -> UserRow
         _hasher.verify(row["password_hash"], password)
     except Exception:  # argon2 raises several kinds of mismatch: all mean "no"
         return None
-    return _user(row)
+    return user_from_row(row)
 
 
 def assign(conn: Connection, *, child_id: str, user_id: str) -> None:

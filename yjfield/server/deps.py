@@ -1,4 +1,4 @@
-"""Typed request dependencies: settings, engine, the versions a device speaks, the caller."""
+"""Typed request dependencies: settings, engine, the versions a device speaks, its token."""
 
 from typing import Annotated
 
@@ -11,10 +11,8 @@ from yjfield.domain.protocol import (
     SCHEMA_HEADER,
     ErrorCode,
 )
-from yjfield.server import auth
 from yjfield.server.errors import ApiError
 from yjfield.server.settings import ServerSettings
-from yjfield.server.sync_service import Caller
 
 
 def get_settings(request: Request) -> ServerSettings:
@@ -56,16 +54,10 @@ def _bearer(request: Request) -> str:
     return token.strip()
 
 
-def current_caller(request: Request, engine: DbEngine, settings: Settings) -> Caller:
-    with engine.connect() as conn:
-        return auth.authenticate(conn, settings=settings, token=_bearer(request))
+def bearer_token(request: Request) -> str:
+    """The request's access token; it is checked inside the route's own transaction, so
+    a request needs one database connection, not two."""
+    return _bearer(request)
 
 
-def revoked_caller(request: Request, engine: DbEngine, settings: Settings) -> Caller:
-    with engine.connect() as conn:
-        return auth.authenticate(conn, settings=settings, token=_bearer(request),
-                                 allow_revoked=True)
-
-
-CurrentCaller = Annotated[Caller, Depends(current_caller)]
-RevokedCaller = Annotated[Caller, Depends(revoked_caller)]
+Bearer = Annotated[str, Depends(bearer_token)]

@@ -24,9 +24,8 @@ from yjfield.domain.protocol import (
 )
 from yjfield.server import auth, sync_service
 from yjfield.server.deps import (
-    CurrentCaller,
+    Bearer,
     DbEngine,
-    RevokedCaller,
     Settings,
     check_versions,
 )
@@ -69,32 +68,36 @@ def _json(model: BaseModel) -> Response:
 
 
 @versioned.post("/sync/push", response_model=PushResponse)
-def push(body: PushRequest, caller: CurrentCaller, engine: DbEngine) -> Response:
+def push(body: PushRequest, token: Bearer, engine: DbEngine, settings: Settings) -> Response:
     """Apply a device's changes; each gets its own answer."""
     with engine.begin() as conn:
+        caller = auth.authenticate(conn, settings=settings, token=token)
         result = sync_service.push(conn, caller=caller, changes=body.changes)
     return _json(result)
 
 
 @versioned.post("/sync/pull", response_model=PullResponse)
-def pull(body: PullRequest, caller: CurrentCaller, engine: DbEngine) -> Response:
+def pull(body: PullRequest, token: Bearer, engine: DbEngine, settings: Settings) -> Response:
     """Records in scope after the cursor, in server order."""
     with engine.connect() as conn:
+        caller = auth.authenticate(conn, settings=settings, token=token)
         return _json(sync_service.pull(conn, caller=caller, request=body))
 
 
 @versioned.get("/sync/summary", response_model=ScopeSummary)
-def summary(caller: CurrentCaller, engine: DbEngine,
+def summary(token: Bearer, engine: DbEngine, settings: Settings,
             upto: int = Query(ge=0, le=MAX_SEQ)) -> ScopeSummary:
     """Counts per kind in the caller's scope up to `upto`, to check a first sync."""
     with engine.connect() as conn:
+        caller = auth.authenticate(conn, settings=settings, token=token)
         return sync_service.summary(conn, caller=caller, upto=upto)
 
 
 @versioned.post("/device/wiped")
-def wiped(caller: RevokedCaller, engine: DbEngine) -> dict[str, str]:
+def wiped(token: Bearer, engine: DbEngine, settings: Settings) -> dict[str, str]:
     """A revoked device confirms it has erased its store."""
     with engine.begin() as conn:
+        caller = auth.authenticate(conn, settings=settings, token=token, allow_revoked=True)
         auth.confirm_wipe(conn, device_id=caller.device_id)
     return {"status": "recorded"}
 
