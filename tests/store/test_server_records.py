@@ -39,6 +39,25 @@ def test_same_id_with_different_content_is_reported_not_dropped(store: Store,
     assert held.text == "Original words"  # type: ignore[attr-defined]
 
 
+def test_notes_from_the_server_are_searchable_in_their_corrected_view(store: Store,
+                                                                      child: Child) -> None:
+    original = _server_entry(child.id, "Talked about the kayak club")
+    correction = {**_server_entry(child.id, "Talked about the canoe club"),
+                  "corrects": original["id"], "correction_reason": "Wrong club"}
+    later = _server_entry(child.id, "Went bouldering")
+    # An original and its correction in the same page, and a correction arriving later.
+    store.apply_server_facts([("case_entry", original), ("case_entry", correction)])
+    assert store.search_children("canoe") == [child.id]
+    assert store.search_children("kayak") == []
+    store.apply_server_facts([("case_entry", later)])
+    assert store.search_children("boulder") == [child.id]
+    store.apply_server_facts([("case_entry", {
+        **_server_entry(child.id, "Went climbing"), "corrects": later["id"],
+        "correction_reason": "It was climbing"})])
+    assert store.search_children("boulder") == []
+    assert store.search_children("climb") == [child.id]
+
+
 def test_server_copy_keeps_unsent_local_edits_and_their_base(store: Store) -> None:
     child = Child(given_name="Kit", family_name="Larkhollow", date_of_birth=date(2011, 1, 2))
     data = child.to_data()

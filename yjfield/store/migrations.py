@@ -208,6 +208,13 @@ def _0007_drafts(db: Database) -> None:
     """)
 
 
+def _0008_replace_refused_by_delete_trigger(db: Database) -> None:
+    # Every connection sets recursive_triggers, so REPLACE's implicit delete fires
+    # facts_are_never_deleted and is refused: the insert trigger of 0004 checked the
+    # same thing a second time, on every insert, and cost a third of a first sync.
+    run_statements(db, "DROP TRIGGER facts_are_never_replaced;")
+
+
 MIGRATIONS: list[Migration] = [
     ("0001_core", _0001_core),
     ("0002_search", _0002_search),
@@ -216,6 +223,7 @@ MIGRATIONS: list[Migration] = [
     ("0005_search_by_child", _0005_search_by_child),
     ("0006_outbox_held", _0006_outbox_held),
     ("0007_drafts", _0007_drafts),
+    ("0008_replace_refused_by_delete_trigger", _0008_replace_refused_by_delete_trigger),
 ]
 
 

@@ -21,8 +21,6 @@ from yjfield.store.rows import ApplyResult, EntityRecord, FactRecord, OutboxReco
 
 #: Which field of which fact kind is searchable note text.
 SEARCHABLE_FIELD = {"contact": "narrative", "case_entry": "text", "voice": "words"}
-NOTE_BODY = "coalesce(" + ", ".join(
-    f"json_extract(f.data, '$.{name}')" for name in SEARCHABLE_FIELD.values()) + ")"
 
 M = TypeVar("M", bound=Mutable)
 
@@ -330,6 +328,7 @@ class RecordsMixin:
                 f"SELECT id, data FROM facts WHERE id IN ({','.join('?' * len(part))})", part))
         result = ApplyResult()
         rows = []
+        bodies: dict[str, tuple[str, str]] = {}  # fact id -> (child id, searchable text)
         for fact, data in parsed:
             if fact.id in held:
                 same = json.loads(held[fact.id]) == data
@@ -339,24 +338,35 @@ class RecordsMixin:
             rows.append((fact.id, fact.kind, fact.child_id, occurred_key(fact),
                          fact.recorded_at or "", fact.corrects, held[fact.id]))
             result.inserted.append(fact.id)
+            text_field = SEARCHABLE_FIELD.get(fact.kind)
+            if text_field and fact.child_id is not None and data.get(text_field):
+                bodies[fact.id] = (fact.child_id, data[text_field])
         with self.db.atomic():
             # In bulk: a first sync brings tens of thousands of facts.
             self.db.executemany(
                 "INSERT INTO facts (id, kind, child_id, occurred_at, recorded_at, corrects, data)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
-            searchable = [r for r in rows if r[1] in SEARCHABLE_FIELD and r[2] is not None]
-            for child_id in {r[2] for r in searchable}:
-                self._child_key(str(child_id))
-            self.db.execute(
-                f"INSERT INTO note_text (rowid, body) SELECT (k.n << 32) | f.rowid, {NOTE_BODY}"
-                " FROM facts f JOIN child_keys k ON k.child_id = f.child_id"
-                " WHERE f.id IN (SELECT value FROM json_each(?)) AND coalesce("
-                f"{NOTE_BODY}, '') != '' AND NOT EXISTS (SELECT 1 FROM facts c"
-                " WHERE c.corrects = f.id)", (json.dumps([r[0] for r in searchable]),))
-            for _, _, child_id, _, _, corrects, _ in searchable:
-                if corrects is not None:  # search shows the corrected view only
-                    self._unindex(str(child_id), corrects)
+            self._index_bulk(bodies)
+            for _, kind, child_id, _, _, corrects, _ in rows:
+                if corrects is not None and child_id is not None and kind in SEARCHABLE_FIELD:
+                    self._unindex(str(child_id), corrects)  # search shows the corrected view
         return result
+
+    def _index_bulk(self, bodies: dict[str, tuple[str, str]]) -> None:
+        """Index new notes from their text in hand, rather than reading each back."""
+        ids = list(bodies)
+        corrected: set[str] = set()
+        rowids: dict[str, int] = {}
+        for chunk in range(0, len(ids), 500):
+            part = ids[chunk:chunk + 500]
+            marks = ",".join("?" * len(part))
+            rowids.update(self.db.execute(
+                f"SELECT id, rowid FROM facts WHERE id IN ({marks})", part))
+            corrected.update(c for (c,) in self.db.execute(
+                f"SELECT corrects FROM facts WHERE corrects IN ({marks})", part))
+        self.db.executemany("INSERT INTO note_text (rowid, body) VALUES (?, ?)", [
+            ((self._child_key(child_id) << 32) | rowids[fact_id], text)
+            for fact_id, (child_id, text) in bodies.items() if fact_id not in corrected])
 
     def apply_server_entity(self, kind: str, data: dict[str, Any], versions: dict[str, int],
                             conflicts: dict[str, Any]) -> None:
