@@ -135,7 +135,7 @@ def run(backend: str, records: int, crowd_size: int) -> list[tuple[str, str, str
                          f"{rounds[0] * 1000:.0f} ms)"))
             rows.append(("bytes up for it", f"{meter.up / 1024:.1f} KB",
                          f"{meter.up / 250:.0f} B per changed record (goal <= 60 KB; "
-                         "includes 250 audit events)"))
+                         "includes the edits' 50 audit events)"))
             rows.append(("bytes down for it", f"{meter.down / 1024:.1f} KB", ""))
             first.sync()  # bring the reader up to date before the next trial
 

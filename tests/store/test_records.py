@@ -35,16 +35,18 @@ def _audit_actions(store: Store, record_id: str) -> list[str]:
     return [action for (action,) in rows]
 
 
-def test_every_save_queues_its_change_and_an_audit_event(store: Store, child: Child) -> None:
+def test_every_save_queues_its_change_with_who_wrote_it(store: Store, child: Child) -> None:
     entry = store.add_fact(CaseEntry(child_id=child.id, at=store.now(), text="Called school"))
     [queued] = [o for o in store.outbox() if o.record_id == entry.id]
     assert queued.op == "append"
     assert queued.payload["record"]["text"] == "Called school"
+    # A fact is its own record of its creation: author, device and time travel with it.
     assert queued.payload["record"]["recorded_by"] == store.identity.user_id
     assert queued.payload["record"]["device_id"] == store.identity.device_id
-    assert _audit_actions(store, entry.id) == [AuditAction.CREATE]
+    assert queued.payload["record"]["recorded_at"]
+    assert _audit_actions(store, entry.id) == []
     audits = [o for o in store.outbox() if o.record_kind == "audit"]
-    assert len(audits) == 2  # the child's creation and the case note's
+    assert len(audits) == 1  # the child's creation (a mutable record's author changes)
 
 
 def test_a_failed_save_leaves_no_record_and_no_outbox_entry(store: Store, child: Child) -> None:

@@ -46,6 +46,7 @@ def test_audit_answers_who_looked_at_a_child_and_when(harness: Harness, devices:
     child = harness.new_child(cm, "yw")
     other = harness.new_child(cm)
     yw.sync()
+    note = yw.store.add_fact(CaseEntry(child_id=child.id, at=NOW, text="Met at the library"))
     yw.store.record_view(child.id)
     yw.store.record_view(other.id)  # not on yw's caseload: still a true record of the attempt
     cm.store.record_view(other.id)
@@ -62,6 +63,9 @@ def test_audit_answers_who_looked_at_a_child_and_when(harness: Harness, devices:
     assert yw.store.identity.device_id[:8] in views[0]
     assert any("joined_caseload" in line and "yw (youth_worker)" in line for line in lines)
     assert any("create" in line and "cm (case_manager)" in line for line in lines)
+    # A note's creation is read from the note itself (author, device, time).
+    [written] = [line for line in lines if f"case_entry {note.id}" in line]
+    assert " create " in written and "yw (youth_worker)" in written and "laptop" in written
     assert not any(other.id in line for line in lines)
     assert lines == sorted(lines, key=lambda line: line[:19])  # oldest first
 

@@ -3,7 +3,9 @@
 The server records what it does or is asked (sign-ins, token use, enrolments,
 revocations, wipes, caseload changes, exports, erasures) in `server_audit`.
 Devices record views and changes as append-only audit facts that sync like any
-other fact but are never pulled back. `trail()` reads both, in time order.
+other fact but are never pulled back; a fact's creation needs no audit fact of its
+own, since every fact carries its author, device and time. `trail()` reads all
+three, in time order.
 Everything stored is ids and codes; names are looked up only when read.
 """
 
@@ -14,6 +16,7 @@ from enum import StrEnum
 
 from sqlalchemy import Connection, and_, or_, select
 
+from yjfield.domain.clock import Hlc
 from yjfield.server.db import records, server_audit, users
 
 AUDIT_KIND = "audit"
@@ -74,7 +77,8 @@ def trail(conn: Connection, *, child_id: str | None = None, username: str | None
     if username is not None:
         user_id = next((uid for uid, (name, _) in people.items() if name == username), "")
     lines = [*_server_lines(conn, people, child_id, user_id),
-             *_device_lines(conn, people, child_id, user_id)]
+             *_device_lines(conn, people, child_id, user_id),
+             *_fact_lines(conn, people, child_id, user_id)]
     if since is not None:
         start = datetime(since.year, since.month, since.day, tzinfo=UTC)
         lines = [line for line in lines if line.at >= start]
@@ -118,6 +122,33 @@ def _device_lines(conn: Connection, people: dict[str, tuple[str, str]], child_id
             device_id=event.get("device_id") or "", child_id=event.get("child_id") or "",
             about=f"{event['record_kind']} {event['record_id']}", source="laptop",
             detail=event.get("reason") or ""))
+    return lines
+
+
+def _fact_lines(conn: Connection, people: dict[str, tuple[str, str]], child_id: str | None,
+                user_id: str | None) -> list[AuditLine]:
+    """Each fact written on a laptop, as the creation it records."""
+    condition = and_(records.c.versions.is_(None), records.c.kind != AUDIT_KIND)
+    if child_id is not None:
+        condition = and_(condition, records.c.child_id == child_id)
+    if user_id is not None:  # stored as compact, sorted JSON
+        condition = and_(condition, records.c.data.contains(f'"recorded_by":"{user_id}"'))
+    lines = []
+    for kind, record_id, data in conn.execute(
+            select(records.c.kind, records.c.id, records.c.data).where(condition)):
+        fact = json.loads(data)
+        if not fact.get("recorded_by") or not fact.get("recorded_at"):
+            continue  # imported by the server, not written on a laptop
+        try:
+            at = datetime.fromtimestamp(Hlc.decode(fact["recorded_at"]).wall_ms / 1000, UTC)
+        except (ValueError, TypeError):
+            continue
+        name, role = people.get(fact["recorded_by"], ("", ""))
+        lines.append(AuditLine(
+            at=at, action="create", username=name, role=role,
+            device_id=fact.get("device_id") or "", child_id=fact.get("child_id") or "",
+            about=f"{kind} {record_id}", source="laptop",
+            detail="a correction" if fact.get("corrects") else ""))
     return lines
 
 

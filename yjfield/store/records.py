@@ -136,10 +136,9 @@ class RecordsMixin:
                     self._check_correctable(fact)
                 if self.db.one("SELECT 1 FROM facts WHERE id = ?", (fact.id,)):
                     raise RuleBroken([f"This {fact.noun} has already been saved."])
-                stored = self._insert_fact(fact)
-                if not isinstance(fact, AuditEvent):
-                    self._audit(AuditAction.CREATE, fact.kind, fact.id, fact.child_id)
-                saved.append(stored)
+                # No audit event for its creation: a fact carries its own author,
+                # device and time, and the server's audit trail reads them there.
+                saved.append(self._insert_fact(fact))
         return saved
 
     def _check_correctable(self, correction: Fact) -> None:
