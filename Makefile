@@ -47,6 +47,7 @@ verify: $(STAMP)
 bench: $(STAMP)
 	$(PY) bench/store.py
 	$(PY) bench/sync.py
+	$(PY) bench/load.py
 	$(OFFSCREEN) $(PY) bench/ui.py
 
 ## screenshots: PNGs of the main screens into docs/screenshots (offscreen)
