@@ -46,18 +46,14 @@ def check_versions(request: Request) -> int:
 Protocol = Annotated[int, Depends(check_versions)]
 
 
-def _bearer(request: Request) -> str:
+def bearer_token(request: Request) -> str:
+    """The request's access token; it is checked inside the route's own transaction, so
+    a request needs one database connection, not two."""
     header = request.headers.get("Authorization", "")
     scheme, _, token = header.partition(" ")
     if scheme.lower() != "bearer" or not token:
         raise ApiError(ErrorCode.NOT_SIGNED_IN)
     return token.strip()
-
-
-def bearer_token(request: Request) -> str:
-    """The request's access token; it is checked inside the route's own transaction, so
-    a request needs one database connection, not two."""
-    return _bearer(request)
 
 
 Bearer = Annotated[str, Depends(bearer_token)]
