@@ -221,6 +221,27 @@ def test_reassigned_child_changes_are_held_for_a_manager(world: World) -> None:
     assert run_pull(world, world.yw_laptop2).scope == []
 
 
+def test_a_held_change_sent_again_once_the_child_is_back_is_applied(world: World) -> None:
+    with world.engine.begin() as conn:
+        admin.unassign(conn, child_id=world.child, user_id=world.yw.user.id)
+    change = append(note(world.child, "written offline before the move"))
+    [held] = run_push(world, world.yw, [change])
+    assert held.status == ChangeStatus.HELD
+    [still] = run_push(world, world.yw, [change])  # sent again, still off the caseload
+    assert still.status == ChangeStatus.HELD
+    with world.engine.begin() as conn:
+        assert len(conn.execute(select(held_changes)).all()) == 1
+        admin.assign(conn, child_id=world.child, user_id=world.yw.user.id)
+    [applied] = run_push(world, world.yw, [change])  # e.g. its held answer was lost
+    assert applied.status == ChangeStatus.APPLIED and applied.seq is not None
+    [again] = run_push(world, world.yw, [change])
+    assert again.status == ChangeStatus.DUPLICATE and again.seq == applied.seq
+    with world.engine.connect() as conn:
+        assert conn.execute(select(held_changes)).all() == []  # no longer waiting
+    assert [r.data["text"] for r in run_pull(world, world.yw_laptop2).records
+            if r.kind == "case_entry"] == ["written offline before the move"]
+
+
 def test_supervisor_gets_the_minimum(world: World) -> None:
     create_child(world, world.cm)
     run_push(world, world.cm, [append(Contact(child_id=world.child, start=NOW))])

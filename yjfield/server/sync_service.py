@@ -12,7 +12,17 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from pydantic import ValidationError
-from sqlalchemy import Connection, and_, bindparam, exists, func, or_, select, update
+from sqlalchemy import (
+    Connection,
+    and_,
+    bindparam,
+    delete,
+    exists,
+    func,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.sql.elements import ColumnElement
 
 from yjfield.domain.base import Fact, Mutable
@@ -109,16 +119,26 @@ def push(conn: Connection, *, caller: Caller, changes: list[Change],
     updates: dict[str, dict[str, Any]] = {}
     results: list[ChangeResult] = []
     answers: list[dict[str, Any]] = []
+    reanswered: dict[str, str] = {}  # held changes sent again once back in scope
     last_counter = 0
     for change in changes:
         last_counter = max(last_counter, change.counter)
         prior = priors.get(change.change_id)
+        retried = False
         if prior is not None:
             earlier = ChangeResult.model_validate_json(prior)
-            if earlier.status in (ChangeStatus.APPLIED, ChangeStatus.CONFLICT):
-                earlier = earlier.model_copy(update={"status": ChangeStatus.DUPLICATE})
-            results.append(earlier)
-            continue
+            cached = cache.get(change.record_id)
+            child_id = cached["child_id"] if cached is not None else change.child_id
+            if earlier.status == ChangeStatus.HELD and child_id in scope:
+                # Held because the child had left this caseload; it is back, so the
+                # reason to hold it is gone (the device sends it again when it still
+                # holds the record, for example after the held answer was lost).
+                retried = True
+            else:
+                if earlier.status in (ChangeStatus.APPLIED, ChangeStatus.CONFLICT):
+                    earlier = earlier.model_copy(update={"status": ChangeStatus.DUPLICATE})
+                results.append(earlier)
+                continue
         try:
             existing = new_facts.get(change.record_id, cache[change.record_id])
             head, result, row = _apply(conn, caller, change, existing, scope, head, now,
@@ -129,7 +149,7 @@ def push(conn: Connection, *, caller: Caller, changes: list[Change],
                 cache[change.record_id] = row
         except _Refusal as refusal:
             status, code, message = refusal.result
-            if status == ChangeStatus.HELD:
+            if status == ChangeStatus.HELD and not retried:
                 conn.execute(held_changes.insert().values(
                     service_id=service_id, change_id=change.change_id,
                     device_id=caller.device_id, user_id=caller.user.id, child_id=change.child_id,
@@ -137,9 +157,12 @@ def push(conn: Connection, *, caller: Caller, changes: list[Change],
             result = ChangeResult(change_id=change.change_id, status=status, code=code,
                                   message=message)
         priors[change.change_id] = result.model_dump_json()  # a repeat in this batch too
-        answers.append({"change_id": change.change_id, "service_id": service_id,
-                        "device_id": caller.device_id, "counter": change.counter,
-                        "result": priors[change.change_id], "at": now.isoformat()})
+        if retried:
+            reanswered[change.change_id] = priors[change.change_id]
+        else:
+            answers.append({"change_id": change.change_id, "service_id": service_id,
+                            "device_id": caller.device_id, "counter": change.counter,
+                            "result": priors[change.change_id], "at": now.isoformat()})
         results.append(result)
     if new_facts or inserts:
         conn.execute(records.insert(), [*new_facts.values(), *inserts.values()])
@@ -151,6 +174,12 @@ def push(conn: Connection, *, caller: Caller, changes: list[Change],
              for row in updates.values()])
     if answers:
         conn.execute(applied_changes.insert(), answers)
+    if reanswered:
+        conn.execute(delete(held_changes).where(held_changes.c.change_id.in_(reanswered)))
+        conn.execute(update(applied_changes).where(
+            applied_changes.c.change_id == bindparam("b_change_id"))
+            .values(result=bindparam("b_result")),
+            [{"b_change_id": cid, "b_result": answer} for cid, answer in reanswered.items()])
     conn.execute(update(services).where(services.c.id == service_id).values(head_seq=head))
     conn.execute(update(devices).where(and_(devices.c.id == caller.device_id,
                                             devices.c.last_counter < last_counter))

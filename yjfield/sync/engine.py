@@ -266,6 +266,7 @@ class SyncEngine:
             self.store.forget_erased_changes(child_id)
             self.store.purge_child(child_id, reason="left this practitioner's caseload")
             report.purged.append(child_id)
+        self.store.requeue_held_records(scope)
         joined = sorted(scope - self.store.known_scope()) if not first else []
         if joined:
             self._pull_pages(report, PullRequest(cursor=0, limit=self.pull_page,
