@@ -369,28 +369,40 @@ class RecordsMixin:
 
     def apply_server_entity(self, kind: str, data: dict[str, Any], versions: dict[str, int],
                             conflicts: dict[str, Any]) -> None:
-        """Take the server's copy of a mutable record, keeping this device's unsent edits.
+        """Take the server's copy of a mutable record (see apply_server_entities)."""
+        self.apply_server_entities([(kind, data, versions, conflicts)])
+
+    def apply_server_entities(
+            self, items: list[tuple[str, dict[str, Any], dict[str, int], dict[str, Any]]],
+    ) -> None:
+        """Take the server's copies of mutable records, keeping this device's unsent edits.
 
         Fields with a change still waiting in the outbox keep the local value and the
         base version the practitioner edited from, so the server can still see the
         conflict; every other field takes the server's value and version.
         """
-        record = record_type(kind).model_validate(data)
-        assert isinstance(record, Mutable)
+        records = [(record_type(kind).model_validate(data), kind, data, versions, conflicts)
+                   for kind, data, versions, conflicts in items]
         with self.db.atomic():
-            pending: set[str] = set()
-            for (payload,) in self.db.execute(
-                    "SELECT payload FROM outbox WHERE record_id = ? AND state = 'pending'",
-                    (record.id,)):
-                pending |= set(json.loads(payload)["fields"])
-            new_data, new_versions = dict(data), dict(versions)
-            if pending:
-                local = self.entity(kind, record.id)
-                for name in pending:
-                    new_data[name] = local.data.get(name)
-                    new_versions[name] = local.versions.get(name, 0)
-            self._write_entity(kind, record.id, record.child_id, new_data, new_versions,
-                               conflicts, self._stamp())
+            pending: dict[str, set[str]] = {}
+            ids = [record.id for record, *_ in records]
+            for chunk in range(0, len(ids), 500):
+                part = ids[chunk:chunk + 500]
+                for record_id, payload in self.db.execute(
+                        "SELECT record_id, payload FROM outbox WHERE state = 'pending'"
+                        f" AND record_id IN ({','.join('?' * len(part))})", part):
+                    pending.setdefault(record_id, set()).update(json.loads(payload)["fields"])
+            stamp = self._stamp()
+            for record, kind, data, versions, conflicts in records:
+                assert isinstance(record, Mutable)
+                new_data, new_versions = dict(data), dict(versions)
+                if record.id in pending:
+                    local = self.entity(kind, record.id)
+                    for name in pending[record.id]:
+                        new_data[name] = local.data.get(name)
+                        new_versions[name] = local.versions.get(name, 0)
+                self._write_entity(kind, record.id, record.child_id, new_data, new_versions,
+                                   conflicts, stamp)
 
     # -- audit of reads and exports -------------------------------------------
 

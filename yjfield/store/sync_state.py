@@ -40,8 +40,9 @@ class SyncStateMixin:
     def apply_server_facts(self, items: Iterable[tuple[str, dict[str, Any]]]) -> ApplyResult:
         raise NotImplementedError
 
-    def apply_server_entity(self, kind: str, data: dict[str, Any], versions: dict[str, int],
-                            conflicts: dict[str, Any]) -> None:
+    def apply_server_entities(
+            self, items: list[tuple[str, dict[str, Any], dict[str, int], dict[str, Any]]],
+    ) -> None:
         raise NotImplementedError
 
     def entity(self, kind: str, record_id: str) -> EntityRecord:
@@ -78,10 +79,9 @@ class SyncStateMixin:
         with self.db.atomic():
             result = self.apply_server_facts(
                 (r.kind, r.data) for r in records if r.kind in FACT_KINDS)
-            for record in records:
-                if record.kind not in FACT_KINDS:
-                    self.apply_server_entity(record.kind, record.data, record.versions or {},
-                                             record.conflicts or {})
+            self.apply_server_entities([
+                (r.kind, r.data, r.versions or {}, r.conflicts or {})
+                for r in records if r.kind not in FACT_KINDS])
             if cursor is not None:
                 self.set_meta("cursor", str(cursor))
         return result
