@@ -53,7 +53,7 @@ from yjfield.domain.protocol import (
     Op,
 )
 from yjfield.server import admin
-from yjfield.server.db import make_engine, migrate
+from yjfield.server.db import make_engine, migrate, refresh_statistics
 from yjfield.server.imports import insert_records
 
 HEADERS = {PROTOCOL_HEADER: str(PROTOCOL_VERSION), SCHEMA_HEADER: str(SCHEMA_VERSION)}
@@ -231,6 +231,7 @@ def seed(url: str, devices: int) -> list[str]:
             for child in child_ids[i * per_manager:(i + 1) * per_manager]:
                 admin.assign(conn, child_id=child, user_id=user)
             names.append(f"cm{i}")
+    refresh_statistics(engine)  # as autovacuum would have on a running server
     engine.dispose()
     return names
 

@@ -31,7 +31,7 @@ from yjfield.domain.codes import Role
 from yjfield.domain.contact import CaseEntry
 from yjfield.domain.demo import build_demo
 from yjfield.server import admin
-from yjfield.server.db import make_engine, migrate
+from yjfield.server.db import make_engine, migrate, refresh_statistics
 from yjfield.server.imports import insert_records
 from yjfield.store.keys import KdfParams
 from yjfield.store.secrets import SecretStore
@@ -91,6 +91,9 @@ def seed(url: str, records: int, devices: int) -> tuple[list[str], list[str]]:
             admin.assign(conn, child_id=child_id, user_id=cm)
         for i, user_id in enumerate(crowd):  # each crowd device: one small caseload
             admin.assign(conn, child_id=child_ids[i % children], user_id=user_id)
+    # A running server's tables have planner statistics (autovacuum keeps them); a
+    # just-seeded one has none until autovacuum comes round, so gather them now.
+    refresh_statistics(engine)
     engine.dispose()
     return child_ids, [f"d{i}" for i in range(devices)]
 

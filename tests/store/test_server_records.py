@@ -71,3 +71,16 @@ def test_server_copy_keeps_unsent_local_edits_and_their_base(store: Store) -> No
     assert held.versions["preferred_name"] == 3  # with the base it was made from
     assert held.data["ete_provider"] == "Hillcrest College"  # the rest follows the server
     assert held.versions["ete_provider"] == 7
+
+
+def test_children_held_are_every_child_with_a_record_and_no_other(store: Store,
+                                                                   child: Child) -> None:
+    """What a sync compares with the scope to decide which children to purge."""
+    only_facts = sorted(new_id() for _ in range(7))  # notes pulled, the child record not yet
+    store.apply_server_facts([("case_entry", _server_entry(child_id, f"Note {i}"))
+                              for child_id in only_facts for i in range(3)])
+    viewed_only = new_id()
+    store.record_view(viewed_only)  # an audit event names a child, but holds nothing of theirs
+    assert store.children_held() == {child.id, *only_facts}
+    store.purge_child(only_facts[3], reason="left this practitioner's caseload")
+    assert store.children_held() == {child.id, *only_facts} - {only_facts[3]}

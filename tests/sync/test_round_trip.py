@@ -30,3 +30,36 @@ def test_records_travel_both_ways(harness: Harness, devices: list[Device]) -> No
     assert held.fact.recorded_by == harness.users["yw"]
     assert [v.fact.words for v in cm.store.facts(child.id, "voice")] == [  # type: ignore[attr-defined]
         "It was a good night"]
+
+
+def test_edits_on_top_of_edits_reach_the_server_without_a_conflict(
+        harness: Harness, devices: list[Device]) -> None:
+    """Each later edit was made on top of the one before; acknowledging the first
+    must move the base of the rest, or the server would see a laptop in conflict
+    with itself."""
+    cm = harness.device("cm", name="cm")
+    yw = harness.device("yw", name="yw")
+    devices += [cm, yw]
+    children = [harness.new_child(cm, "yw") for _ in range(3)]
+    cm.sync()
+    yw.sync()
+    for round_number in range(3):  # three edits of the same field, and one of another
+        for child in children:
+            yw.store.update("child", child.id, {"preferred_name": f"Robbie {round_number}"})
+    yw.store.update("child", children[0].id, {"gender": "Boy"})
+
+    yw.sync()
+    assert yw.store.pending_count() == 0
+    assert yw.store.conflicts() == []
+    cm.sync()
+    for child in children:
+        held = cm.store.entity("child", child.id)
+        assert held.data["preferred_name"] == "Robbie 2"
+        assert held.conflicts == {}
+    assert cm.store.entity("child", children[0].id).data["gender"] == "Boy"
+    # The laptop's versions are the server's, so its next edit is not a conflict either.
+    yw.store.update("child", children[1].id, {"preferred_name": "Rob"})
+    yw.sync()
+    cm.sync()
+    assert cm.store.entity("child", children[1].id).data["preferred_name"] == "Rob"
+    assert cm.store.conflicts() == []

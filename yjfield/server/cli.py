@@ -14,7 +14,7 @@ from sqlalchemy import Engine, select
 from yjfield.domain.codes import Role
 from yjfield.server import admin, auth, cli_data_protection
 from yjfield.server.app import create_app
-from yjfield.server.db import devices, make_engine, migrate, users
+from yjfield.server.db import devices, make_engine, migrate, refresh_statistics, users
 from yjfield.server.demo import seed_demo
 from yjfield.server.embedded import KEEP_ALIVE_SECONDS
 from yjfield.server.imports import ImportProblem, import_caseload
@@ -175,6 +175,7 @@ def _administer(args: argparse.Namespace, engine: Engine) -> int:
         with engine.begin() as conn:
             ids = import_caseload(conn, service_id=args.service,
                                   text=args.file.read_text("utf-8-sig"))
+        refresh_statistics(engine)
         print(f"Imported {len(ids)} children.")
     return 0
 

@@ -6,12 +6,12 @@ never later meet a change numbered below N. Each change is answered on its
 own; one bad change never blocks the rest.
 """
 
-import json
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from pydantic import ValidationError
+from pydantic_core import from_json, to_json
 from sqlalchemy import (
     Connection,
     and_,
@@ -57,6 +57,7 @@ from yjfield.server.db import (
     assignments,
     devices,
     held_changes,
+    insert_rows,
     now_text,
     records,
     services,
@@ -76,7 +77,9 @@ class Caller:
 
 
 def _json(value: Any) -> str:
-    return json.dumps(value, separators=(",", ":"), ensure_ascii=False, sort_keys=True)
+    # pydantic-core's encoder and parser: three times the standard library's speed,
+    # which a push of a few hundred records feels.
+    return to_json(value).decode()
 
 
 def _bounded_stamp(made_at: str, now: datetime) -> str:
@@ -165,7 +168,7 @@ def push(conn: Connection, *, caller: Caller, changes: list[Change],
                             "result": priors[change.change_id], "at": now.isoformat()})
         results.append(result)
     if new_facts or inserts:
-        conn.execute(records.insert(), [*new_facts.values(), *inserts.values()])
+        insert_rows(conn, records, [*new_facts.values(), *inserts.values()])
     if updates:
         conn.execute(update(records).where(and_(
             records.c.service_id == bindparam("b_service_id"), records.c.id == bindparam("b_id")))
@@ -173,7 +176,7 @@ def push(conn: Connection, *, caller: Caller, changes: list[Change],
             [{f"b_{name}": row[name] for name in ("service_id", "id", *_ROW_VALUES)}
              for row in updates.values()])
     if answers:
-        conn.execute(applied_changes.insert(), answers)
+        insert_rows(conn, applied_changes, answers)
     if reanswered:
         conn.execute(delete(held_changes).where(held_changes.c.change_id.in_(reanswered)))
         conn.execute(update(applied_changes).where(
@@ -261,7 +264,7 @@ def _append(caller: Caller, change: Change, cls: type[Fact], existing: Any, head
         raise _Refusal(ChangeStatus.REJECTED, ErrorCode.INVALID_RECORD,
                        "This record says it was written by someone else, or on another laptop.")
     if existing is not None:
-        if json.loads(existing["data"]) == change.record:
+        if from_json(existing["data"]) == change.record:
             return head, ChangeResult(change_id=change.change_id, status=ChangeStatus.DUPLICATE,
                                       seq=existing["seq"])
         raise _Refusal(ChangeStatus.REJECTED, ErrorCode.ID_REUSED,
@@ -292,9 +295,9 @@ def _merge(caller: Caller, change: Change, cls: type[Mutable], existing: Any, he
         raise _Refusal(ChangeStatus.REJECTED, ErrorCode.NOT_FOUND,
                        f"This {cls.noun} is not on the server; it may have been erased.")
     state = None if existing is None else RecordState(
-        data=json.loads(existing["data"]), versions=json.loads(existing["versions"] or "{}"),
-        authors=json.loads(existing["authors"] or "{}"),
-        conflicts=json.loads(existing["conflicts"] or "{}"))
+        data=from_json(existing["data"]), versions=from_json(existing["versions"] or "{}"),
+        authors=from_json(existing["authors"] or "{}"),
+        conflicts=from_json(existing["conflicts"] or "{}"))
     author = Author(caller.user.id, caller.user.display_name, caller.device_id,
                     _bounded_stamp(change.made_at, now))
     patch = Patch(fields=fields, base=change.base or {}, resolves=frozenset(change.resolves),
@@ -353,7 +356,7 @@ def _wire(user: UserRow, row: Any, data: dict[str, Any]) -> WireRecord:
     def visible(column: str) -> dict[str, Any] | None:
         # A field left out for this role is left out of its versions, authors and
         # conflicts too: a conflict holds the field's values.
-        return {k: v for k, v in json.loads(row[column]).items() if k in data} if mutable \
+        return {k: v for k, v in from_json(row[column]).items() if k in data} if mutable \
             else None
 
     return WireRecord(kind=row["kind"], id=row["id"], child_id=row["child_id"], seq=row["seq"],
@@ -381,7 +384,7 @@ def pull(conn: Connection, *, caller: Caller, request: PullRequest) -> PullRespo
     cursor = rows[-1]["seq"] if has_more else upto
     wire = []
     for row in rows:
-        data = json.loads(row["data"])
+        data = from_json(row["data"])
         # A fact this device pushed is on it already, word for word: sending it back
         # would only cost time. A backfill (children named) sends everything, since
         # the device purged those children and is fetching them again.

@@ -65,9 +65,16 @@ class SyncStateMixin:
 
     def children_held(self) -> set[str]:
         """Every child this device holds anything about."""
-        rows = self.db.execute("SELECT child_id FROM entities WHERE child_id IS NOT NULL"
-                               " UNION SELECT child_id FROM facts WHERE child_id IS NOT NULL"
-                               " AND kind != 'audit'")
+        # Facts run to tens of thousands on a case manager's laptop, for about a hundred
+        # children: hop from one child to the next along the (child_id, kind) index
+        # rather than read every fact's entry, as this runs at every sync.
+        rows = self.db.execute(
+            "WITH RECURSIVE held(child_id) AS ("
+            " SELECT min(child_id) FROM facts WHERE child_id IS NOT NULL AND kind != 'audit'"
+            " UNION ALL SELECT (SELECT min(child_id) FROM facts WHERE child_id > held.child_id"
+            " AND kind != 'audit') FROM held WHERE held.child_id IS NOT NULL)"
+            " SELECT child_id FROM held WHERE child_id IS NOT NULL"
+            " UNION SELECT child_id FROM entities WHERE child_id IS NOT NULL")
         return {row[0] for row in rows}
 
     def apply_pull_page(self, records: list[WireRecord], cursor: int | None) -> ApplyResult:
@@ -88,57 +95,55 @@ class SyncStateMixin:
 
     # -- the outbox's fate ------------------------------------------------------
 
-    def _outbox_row(self, change_id: str) -> tuple[str, str, dict[str, Any]] | None:
-        row = self.db.execute("SELECT record_id, op, payload FROM outbox WHERE change_id = ?",
-                              (change_id,)).fetchone()
-        return None if row is None else (row[0], row[1], json.loads(row[2]))
-
     def ack_changes(self, acks: list[tuple[str, dict[str, int]]]) -> None:
         """The server has these changes: drop them, taking the field versions it gave.
 
-        Facts (most of a batch) need nothing more than leaving the outbox, so they go
-        in one statement; each field edit moves its record's versions.
+        Facts (most of a batch) need nothing more than leaving the outbox. A field
+        edit also moves its record's versions, and later pending edits of the same
+        fields were made on top of it, so their base moves to the version the server
+        gave it. A change acknowledged before (a retried sync) is no longer here and
+        is passed over.
         """
         with self.db.atomic():
+            self.db.executemany("DELETE FROM outbox WHERE change_id = ?",
+                                [(change_id,) for change_id, versions in acks if not versions])
             edits = [(change_id, versions) for change_id, versions in acks if versions]
-            plain = [(change_id,) for change_id, versions in acks if not versions]
-            self.db.executemany("DELETE FROM outbox WHERE change_id = ?", plain)
-            for change_id, versions in edits:
-                self.ack_change(change_id, versions)
+            if edits:
+                self._ack_edits(edits)
 
-    def ack_change(self, change_id: str, versions: dict[str, int]) -> None:
-        """The server has the change: drop it, and take the field versions it gave.
-
-        Later pending edits of the same fields were made on top of this one, so their
-        base moves to the version the server gave it.
-        """
-        with self.db.atomic():
-            found = self._outbox_row(change_id)
-            if found is None:
-                return  # acknowledged before (a retried sync)
-            record_id, op, payload = found
-            self.db.execute("DELETE FROM outbox WHERE change_id = ?", (change_id,))
-            if op == "append" or not versions:
-                return
-            row = self.db.execute("SELECT versions FROM entities WHERE id = ?",
-                                  (record_id,)).fetchone()
-            if row is not None:
-                held = json.loads(row[0])
+    def _ack_edits(self, edits: list[tuple[str, dict[str, int]]]) -> None:
+        found = {row[0]: (row[1], row[2], json.loads(row[3])) for row in self.db.execute(
+            "SELECT change_id, record_id, op, payload FROM outbox"
+            " WHERE change_id IN (SELECT value FROM json_each(?))",
+            (json.dumps([change_id for change_id, _ in edits]),))}
+        self.db.executemany("DELETE FROM outbox WHERE change_id = ?", [(c,) for c in found])
+        moved = [(found[change_id], versions) for change_id, versions in edits
+                 if change_id in found and found[change_id][1] != "append"]
+        ids = json.dumps(sorted({record_id for (record_id, _, _), _ in moved}))
+        held = {row[0]: json.loads(row[1]) for row in self.db.execute(
+            "SELECT id, versions FROM entities WHERE id IN (SELECT value FROM json_each(?))",
+            (ids,))}
+        later: dict[str, list[tuple[int, dict[str, Any]]]] = {}
+        for seq, record_id, payload in self.db.execute(
+                "SELECT seq, record_id, payload FROM outbox WHERE state = 'pending'"
+                " AND record_id IN (SELECT value FROM json_each(?)) ORDER BY seq", (ids,)):
+            later.setdefault(record_id, []).append((seq, json.loads(payload)))
+        for (record_id, _, payload), versions in moved:
+            if record_id in held:
                 for name, version in versions.items():
-                    held[name] = max(held.get(name, 0), version)
-                self.db.execute("UPDATE entities SET versions = ? WHERE id = ?",
-                                (json.dumps(held), record_id))
+                    held[record_id][name] = max(held[record_id].get(name, 0), version)
             acked_base = payload.get("base", {})
-            for seq, later in self.db.execute(
-                    "SELECT seq, payload FROM outbox WHERE record_id = ? AND state = 'pending'",
-                    (record_id,)).fetchall():
-                later_payload = json.loads(later)
+            for _, later_payload in later.get(record_id, []):
                 base = later_payload.get("base", {})
                 for name, version in versions.items():
                     if name in base and base[name] == acked_base.get(name):
                         base[name] = version
-                self.db.execute("UPDATE outbox SET payload = ? WHERE seq = ?",
-                                (json.dumps(later_payload), seq))
+        self.db.executemany("UPDATE entities SET versions = ? WHERE id = ?",
+                            [(json.dumps(versions), record_id)
+                             for record_id, versions in held.items()])
+        self.db.executemany("UPDATE outbox SET payload = ? WHERE seq = ?",
+                            [(json.dumps(payload), seq)
+                             for entries in later.values() for seq, payload in entries])
 
     def set_change_state(self, change_id: str, state: str, code: str | None,
                          reason: str | None) -> None:
