@@ -5,7 +5,7 @@ for PostgreSQL (psycopg 3), and row locks (`FOR UPDATE`) where ordering needs th
 Migrations are named functions recorded in `schema_migrations`, applied in order.
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from datetime import UTC, datetime
 from typing import Any
 
@@ -22,11 +22,15 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    any_,
+    bindparam,
     create_engine,
     event,
     inspect,
     select,
 )
+from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy.sql.elements import ColumnElement
 
 metadata = MetaData()
 
@@ -245,6 +249,18 @@ def applied(engine: Engine) -> list[str]:
     with engine.connect() as conn:
         return [row[0] for row in conn.execute(
             select(schema_migrations.c.name).order_by(schema_migrations.c.name))]
+
+
+def one_of(conn: Connection, column: ColumnElement[Any],
+           values: Collection[str]) -> ColumnElement[bool]:
+    """`column IN (values)`; on PostgreSQL as one array parameter, `= ANY(...)`.
+
+    A push looks up a few hundred ids at once; as an IN list each id is its own
+    parameter, and rendering and parsing those cost more than running the query.
+    """
+    if conn.dialect.name == "postgresql":
+        return column == any_(bindparam(None, list(values), type_=ARRAY(String)))
+    return column.in_(list(values))
 
 
 def insert_rows(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:

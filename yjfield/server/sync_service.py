@@ -59,6 +59,7 @@ from yjfield.server.db import (
     held_changes,
     insert_rows,
     now_text,
+    one_of,
     records,
     services,
 )
@@ -109,12 +110,13 @@ def push(conn: Connection, *, caller: Caller, changes: list[Change],
     scope = children_in_scope(conn, user_id=caller.user.id)
     # What this batch needs, fetched once: earlier answers and the records it touches.
     priors = dict(conn.execute(select(applied_changes.c.change_id, applied_changes.c.result)
-                               .where(applied_changes.c.change_id.in_(
-                                   [c.change_id for c in changes]))).all())
+                               .where(one_of(conn, applied_changes.c.change_id,
+                                             [c.change_id for c in changes]))).all())
     touched = {c.record_id for c in changes}
     cache: dict[str, Any] = dict.fromkeys(touched)  # None: not on the server
     cache.update({row["id"]: row for row in conn.execute(select(records).where(
-        and_(records.c.service_id == service_id, records.c.id.in_(touched)))).mappings()})
+        and_(records.c.service_id == service_id, one_of(conn, records.c.id, touched))))
+        .mappings()})
     new_facts: dict[str, dict[str, Any]] = {}  # inserted together once the batch is done
     # Mutable records' new rows, written together too (a later change in the batch to
     # the same record reads its row from `cache`).
