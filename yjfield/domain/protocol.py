@@ -49,6 +49,7 @@ class ErrorCode(StrEnum):
     NOT_EDITABLE = "not_editable"
     SERVER_ERROR = "server_error"
     ERASED = "erased"
+    DECLINED = "declined"
 
 
 class Problem(BaseModel):

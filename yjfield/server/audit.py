@@ -37,6 +37,8 @@ class ServerAction(StrEnum):
     HOLD_PLACED = "legal_hold_placed"
     HOLD_LIFTED = "legal_hold_lifted"
     USER_STOPPED = "user_stopped"
+    HELD_ACCEPTED = "held_change_accepted"
+    HELD_DECLINED = "held_change_declined"
 
 
 def record(conn: Connection, action: ServerAction, *, service_id: str | None,

@@ -12,7 +12,7 @@ from pydantic import ValidationError
 from sqlalchemy import Engine, select
 
 from yjfield.domain.codes import Role
-from yjfield.server import admin, auth, cli_data_protection
+from yjfield.server import admin, auth, cli_data_protection, cli_held
 from yjfield.server.app import create_app
 from yjfield.server.db import devices, make_engine, migrate, refresh_statistics, users
 from yjfield.server.demo import seed_demo
@@ -67,6 +67,7 @@ def _parser() -> argparse.ArgumentParser:
     importer.add_argument("file", type=Path)
     importer.add_argument("--service", required=True, help="service id")
     cli_data_protection.add_parsers(sub)
+    cli_held.add_parsers(sub)
     return parser
 
 
@@ -124,6 +125,8 @@ def _run(args: argparse.Namespace, settings: ServerSettings) -> int:
 def _administer(args: argparse.Namespace, engine: Engine) -> int:
     if args.command in cli_data_protection.COMMANDS:
         return cli_data_protection.run(args, engine)
+    if args.command in cli_held.COMMANDS:
+        return cli_held.run(args, engine)
     if args.command == "init":
         print("The database is ready.")
     elif args.command == "add-service":

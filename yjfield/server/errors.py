@@ -44,6 +44,8 @@ CATALOGUE: dict[ErrorCode, tuple[int, str, str]] = {
     ErrorCode.NOT_EDITABLE: (422, "That cannot be changed.", ""),
     ErrorCode.ERASED: (410, "That child's record passed the service's retention period and "
                        "was erased.", "Nothing more can be added to it."),
+    ErrorCode.DECLINED: (409, "Your manager did not accept this change.",
+                         "It is kept on your laptop with their reason."),
     ErrorCode.SERVER_ERROR: (500, "Something went wrong on the server.",
                              "Your work is kept on your laptop. Sync will try again."),
 }

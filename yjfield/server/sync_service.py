@@ -101,8 +101,13 @@ class _Refusal(Exception):
 
 
 def push(conn: Connection, *, caller: Caller, changes: list[Change],
-         now: datetime | None = None) -> PushResponse:
-    """Apply a device's changes in order; every change gets its own answer."""
+         now: datetime | None = None, accepted_by: str | None = None) -> PushResponse:
+    """Apply a device's changes in order; every change gets its own answer.
+
+    With `accepted_by` (a manager's user id, see held.py), held changes are applied
+    whatever the author's caseload now holds, and their held entries are marked
+    accepted rather than removed.
+    """
     now = now or datetime.now(UTC)
     service_id = caller.user.service_id
     head = int(conn.execute(select(services.c.head_seq).where(services.c.id == service_id)
@@ -134,7 +139,7 @@ def push(conn: Connection, *, caller: Caller, changes: list[Change],
             earlier = ChangeResult.model_validate_json(prior)
             cached = cache.get(change.record_id)
             child_id = cached["child_id"] if cached is not None else change.child_id
-            if earlier.status == ChangeStatus.HELD and child_id in scope:
+            if earlier.status == ChangeStatus.HELD and (child_id in scope or accepted_by):
                 # Held because the child had left this caseload; it is back, so the
                 # reason to hold it is gone (the device sends it again when it still
                 # holds the record, for example after the held answer was lost).
@@ -146,8 +151,8 @@ def push(conn: Connection, *, caller: Caller, changes: list[Change],
                 continue
         try:
             existing = new_facts.get(change.record_id, cache[change.record_id])
-            head, result, row = _apply(conn, caller, change, existing, scope, head, now,
-                                       new_facts)
+            head, result, row = _apply(conn, caller, change, existing,
+                                       None if accepted_by else scope, head, now, new_facts)
             if row is not None:
                 fresh = existing is None or change.record_id in inserts
                 (inserts if fresh else updates)[change.record_id] = row
@@ -180,7 +185,10 @@ def push(conn: Connection, *, caller: Caller, changes: list[Change],
     if answers:
         insert_rows(conn, applied_changes, answers)
     if reanswered:
-        conn.execute(delete(held_changes).where(held_changes.c.change_id.in_(reanswered)))
+        waiting = held_changes.c.change_id.in_(reanswered)
+        conn.execute(update(held_changes).where(waiting).values(
+            accepted_at=now.isoformat(), accepted_by=accepted_by) if accepted_by
+            else delete(held_changes).where(waiting))
         conn.execute(update(applied_changes).where(
             applied_changes.c.change_id == bindparam("b_change_id"))
             .values(result=bindparam("b_result")),
@@ -193,7 +201,8 @@ def push(conn: Connection, *, caller: Caller, changes: list[Change],
 
 
 def _check_scope(conn: Connection, caller: Caller, kind: str, child_id: str | None,
-                 scope: set[str]) -> None:
+                 scope: set[str] | None) -> None:
+    """Refuse what this caller may not write; `scope` None: a manager accepted it."""
     if kind == AUDIT_KIND:
         # An audit event is a true record of what happened on an enrolled device
         # (even an attempt outside the caseload); it holds ids, not personal data,
@@ -207,12 +216,14 @@ def _check_scope(conn: Connection, caller: Caller, kind: str, child_id: str | No
             raise _Refusal(ChangeStatus.REJECTED, ErrorCode.INVALID_RECORD,
                            "This record does not say which child it is about.")
         return
-    if child_id in scope:
-        return
+    if scope is not None and child_id in scope:
+        return  # erasure ends every assignment, so an erased child is never in scope
     if is_erased(conn, service_id=caller.user.service_id, child_id=child_id):
         raise _Refusal(ChangeStatus.REJECTED, ErrorCode.ERASED,
                        "This child's record passed the service's retention period and was "
                        "erased, so nothing more can be added to it.")
+    if scope is None:
+        return
     if ever_assigned(conn, user_id=caller.user.id, child_id=child_id):
         raise _Refusal(ChangeStatus.HELD, ErrorCode.REASSIGNED,
                        "This child is no longer on your caseload. Your change is kept; "
@@ -226,7 +237,8 @@ _ROW_VALUES = ("kind", "child_id", "seq", "data", "versions", "authors", "confli
                "archived")
 
 
-def _apply(conn: Connection, caller: Caller, change: Change, existing: Any, scope: set[str],
+def _apply(conn: Connection, caller: Caller, change: Change, existing: Any,
+           scope: set[str] | None,
            head: int, now: datetime, new_facts: dict[str, dict[str, Any]],
            ) -> tuple[int, ChangeResult, dict[str, Any] | None]:
     """Apply one change; returns the head, the answer and a mutable record's new row."""

@@ -448,10 +448,17 @@ class RecordsMixin:
         return int(self.db.one(sql))
 
     def outbox(self, state: str = "pending", limit: int = 1000) -> list[OutboxRecord]:
+        return self._outbox_rows("state = ?", (state, limit))
+
+    def outbox_to_send(self, limit: int = 1000) -> list[OutboxRecord]:
+        """Pending and held changes, in the order they were made."""
+        return self._outbox_rows("state IN ('pending', 'held')", (limit,))
+
+    def _outbox_rows(self, where: str, params: tuple[Any, ...]) -> list[OutboxRecord]:
         rows = self.db.execute(
             "SELECT seq, change_id, record_kind, record_id, child_id, op, payload, created_at,"
-            " state, reason_code, reason FROM outbox WHERE state = ? ORDER BY seq LIMIT ?",
-            (state, limit))
+            f" state, reason_code, reason FROM outbox WHERE {where} ORDER BY seq LIMIT ?",
+            params)
         return [OutboxRecord(seq, change, kind, rid, child, op, json.loads(payload), created,
                              st, code, reason)
                 for seq, change, kind, rid, child, op, payload, created, st, code, reason in rows]

@@ -152,23 +152,6 @@ class SyncStateMixin:
             self.db.execute("UPDATE outbox SET state = ?, reason_code = ?, reason = ?"
                             " WHERE change_id = ?", (state, code, reason, change_id))
 
-    def requeue_held_records(self, scope: set[str]) -> int:
-        """Send again held new records of children back in scope that this device holds.
-
-        A change is held when its child had left the caseload as it arrived. Had the
-        child come back before the device purged it, the device would keep a fact or
-        a new record the server has not applied; sent again, the server applies it
-        (docs/sync.md). A held edit needs nothing: the pull gave the record the
-        server's values.
-        """
-        with self.db.atomic():
-            return int(self.db.execute(
-                "UPDATE outbox SET state = 'pending', reason_code = NULL, reason = NULL"
-                " WHERE state = 'held' AND child_id IN (SELECT value FROM json_each(?))"
-                " AND ((op = 'append' AND record_id IN (SELECT id FROM facts))"
-                " OR (op = 'create' AND record_id IN (SELECT id FROM entities)))",
-                (json.dumps(sorted(scope)),)).rowcount)
-
     def forget_erased_changes(self, child_id: str) -> int:
         """Drop refused changes for a child the service erased: they are theirs to erase too."""
         with self.db.atomic():

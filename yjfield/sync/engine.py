@@ -11,7 +11,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import partial
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from yjfield.domain.kinds import FACT_KINDS
 from yjfield.domain.protocol import (
@@ -144,50 +144,68 @@ class SyncEngine:
             self.store.set_meta("last_sync", datetime.now(UTC).isoformat())
         return report
 
-    def _next_batch(self) -> list[OutboxRecord]:
-        """Pending changes in order, stopping before a second change to the same record.
+    def _next_batch(self, sent: set[str]) -> list[OutboxRecord]:
+        """Changes to send, in order, stopping before a second change to the same record.
 
         A later edit was made on top of the earlier one; it goes in the next round,
-        once the earlier one's acknowledgement has moved its base version.
+        once the earlier one's acknowledgement has moved its base version. Held changes
+        go too, once a sync (`sent`), in their place in the order: the server answers
+        what became of each (still held; applied, as the child came back or a manager
+        accepted it; or declined, with the manager's reason).
         """
         batch: list[OutboxRecord] = []
         records: set[str] = set()
-        for entry in self.store.outbox("pending", limit=self.push_batch):
+        for entry in self.store.outbox_to_send(limit=self.push_batch + len(sent)):
+            if entry.state == "held" and entry.change_id in sent:
+                continue
             if entry.op != "append" and entry.record_id in records:
                 break
             records.add(entry.record_id)
             batch.append(entry)
+            if len(batch) == self.push_batch:
+                break
         return batch
 
     def _push(self, report: SyncReport) -> None:
-        total = self.store.pending_count()
-        batch = self._next_batch()
+        total = self.store.pending_count() + len(self.store.outbox("held", limit=100_000))
+        sent: set[str] = set()
+        batch = self._next_batch(sent)
         while batch:
-            changes = [to_change(entry) for entry in batch]
-            response = self._with_token(partial(self.api.push, changes=changes))
+            sent.update(entry.change_id for entry in batch)
+            response = self._with_token(partial(self.api.push,
+                                                changes=[to_change(e) for e in batch]))
             answered = {result.change_id: result for result in response.results}
-            if not any(change.change_id in answered for change in changes):
+            if not any(entry.change_id in answered for entry in batch):
                 raise UnreadableAnswer()
             with self.store.db.atomic():  # one commit for the whole batch of answers
-                self._record_answers(changes, answered, report)
+                self._record_answers(batch, answered, report)
             self.on_progress(SyncProgress("sending", report.sent + report.rejected + report.held,
                                           max(total, 1)))
-            batch = self._next_batch()
+            batch = self._next_batch(sent)
 
-    def _record_answers(self, changes: list[Change], answered: dict[str, ChangeResult],
+    def _record_answers(self, batch: list[OutboxRecord], answered: dict[str, ChangeResult],
                         report: SyncReport) -> None:
         acks: list[tuple[str, dict[str, int]]] = []
-        for change in changes:
-            result = answered.get(change.change_id)
+        restored: list[tuple[str, dict[str, Any]]] = []
+        scope = self.store.known_scope()
+        for entry in batch:
+            result = answered.get(entry.change_id)
             if result is None:
                 continue  # sent again next round
             if result.status in (ChangeStatus.APPLIED, ChangeStatus.CONFLICT,
                                  ChangeStatus.DUPLICATE):
-                acks.append((change.change_id, result.versions))
+                acks.append((entry.change_id, result.versions))
                 report.sent += 1
+                if entry.state == "held" and entry.op == "append" and entry.child_id in scope:
+                    # Its child is back on this caseload, and this laptop may have purged
+                    # the fact while it was away; the server never sends a laptop its own
+                    # facts, so it goes back into the store from here.
+                    restored.append((entry.record_kind, entry.payload["record"]))
+            elif result.status == ChangeStatus.HELD and entry.state == "held":
+                continue  # still waiting for a manager
             else:
                 state = "held" if result.status == ChangeStatus.HELD else "rejected"
-                self.store.set_change_state(change.change_id, state,
+                self.store.set_change_state(entry.change_id, state,
                                             result.code.value if result.code else None,
                                             result.message)
                 if state == "held":
@@ -195,6 +213,8 @@ class SyncEngine:
                 else:
                     report.rejected += 1
         self.store.ack_changes(acks)
+        if restored:
+            self.store.apply_server_facts(restored)
 
     def _check_page(self, request: PullRequest, page: PullResponse) -> None:
         """Refuse a page that breaks the protocol, before anything is applied."""
@@ -266,7 +286,6 @@ class SyncEngine:
             self.store.forget_erased_changes(child_id)
             self.store.purge_child(child_id, reason="left this practitioner's caseload")
             report.purged.append(child_id)
-        self.store.requeue_held_records(scope)
         joined = sorted(scope - self.store.known_scope()) if not first else []
         if joined:
             self._pull_pages(report, PullRequest(cursor=0, limit=self.pull_page,

@@ -1,0 +1,106 @@
+"""Held changes: made offline for a child who had left the author's caseload.
+
+The server keeps each one (never drops it) until the child comes back to the
+author, or a manager decides: accepted, it is applied now as its author's own
+change (the merge rule still shows a conflict with later edits); declined, the
+author's laptop is told why and keeps it. Either way the laptop learns at its
+next sync, since it sends its held changes again each time (docs/sync.md).
+"""
+
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, and_, delete, select, update
+
+from yjfield.domain.codes import Role
+from yjfield.domain.protocol import Change, ChangeResult, ChangeStatus, ErrorCode, Op
+from yjfield.server import sync_service
+from yjfield.server.admin import AdminError, UserRow, user_by_id, user_by_name
+from yjfield.server.audit import ServerAction
+from yjfield.server.audit import record as audit
+from yjfield.server.db import applied_changes, held_changes
+
+#: Who may decide on a practitioner's held change.
+DECIDERS = frozenset({Role.CASE_MANAGER, Role.SERVICE_MANAGER, Role.ADMIN})
+
+
+@dataclass(frozen=True)
+class HeldChange:
+    number: int
+    at: str
+    author: str  # username
+    child_id: str | None
+    reason: str
+    change: Change
+
+    def describe(self) -> str:
+        change = self.change
+        if change.op in (Op.APPEND, Op.CREATE):
+            return f"new {change.kind} by {self.author}"
+        fields = ", ".join(sorted(change.fields or {}))
+        return f"{change.op.value} of {change.kind} ({fields}) by {self.author}"
+
+
+def waiting(conn: Connection, *, service_id: str | None = None) -> list[HeldChange]:
+    """Held changes no one has decided on yet, oldest first."""
+    query = select(held_changes).where(held_changes.c.accepted_at.is_(None))
+    if service_id is not None:
+        query = query.where(held_changes.c.service_id == service_id)
+    found = []
+    for row in conn.execute(query.order_by(held_changes.c.id)).mappings():
+        author = user_by_id(conn, row["user_id"])
+        found.append(HeldChange(
+            number=row["id"], at=row["at"], author=author.username if author else "(removed)",
+            child_id=row["child_id"], reason=row["reason"],
+            change=Change.model_validate_json(row["change"])))
+    return found
+
+
+def _waiting_row(conn: Connection, number: int, by: str) -> tuple[dict[str, object], UserRow]:
+    row = conn.execute(select(held_changes).where(and_(
+        held_changes.c.id == number, held_changes.c.accepted_at.is_(None)))
+        .with_for_update()).mappings().first()
+    if row is None:
+        raise AdminError(f"No held change numbered {number} is waiting for a decision.")
+    manager = user_by_name(conn, by)
+    if manager is None:
+        raise AdminError(f"There is no user called {by}.")
+    if manager.role not in DECIDERS or manager.service_id != row["service_id"] \
+            or not manager.active:
+        raise AdminError(f"{by} cannot decide on this change: it takes a case manager, "
+                         "service manager or administrator of the same service.")
+    return dict(row), manager
+
+
+def accept(conn: Connection, number: int, *, by: str) -> ChangeResult:
+    """Apply a held change as its author's; `by` is the deciding manager's username."""
+    row, manager = _waiting_row(conn, number, by)
+    author = user_by_id(conn, str(row["user_id"]))
+    if author is None:
+        raise AdminError("The author of this change is no longer on the server.")
+    change = Change.model_validate_json(str(row["change"]))
+    response = sync_service.push(conn, caller=sync_service.Caller(author, str(row["device_id"])),
+                                 changes=[change], accepted_by=manager.id)
+    [result] = response.results
+    if result.status not in (ChangeStatus.APPLIED, ChangeStatus.CONFLICT):
+        # The caller's transaction is rolled back, so the change stays held.
+        raise AdminError(f"It could not be applied: {result.message}")
+    audit(conn, ServerAction.HELD_ACCEPTED, service_id=manager.service_id, user_id=manager.id,
+          device_id=str(row["device_id"]), child_id=change.child_id,
+          detail=f"held change {number}")  # ids only: the author is the device's user
+    return result
+
+
+def decline(conn: Connection, number: int, *, by: str, reason: str) -> None:
+    """Refuse a held change for good; its author's laptop shows `reason`."""
+    if not reason.strip():
+        raise AdminError("Give the reason, for the practitioner who made the change.")
+    row, manager = _waiting_row(conn, number, by)
+    answer = ChangeResult(change_id=str(row["change_id"]), status=ChangeStatus.REJECTED,
+                          code=ErrorCode.DECLINED,
+                          message=f"Your manager did not accept this change: {reason.strip()}")
+    conn.execute(update(applied_changes).where(
+        applied_changes.c.change_id == row["change_id"]).values(result=answer.model_dump_json()))
+    conn.execute(delete(held_changes).where(held_changes.c.id == number))
+    audit(conn, ServerAction.HELD_DECLINED, service_id=manager.service_id, user_id=manager.id,
+          device_id=str(row["device_id"]), child_id=str(row["child_id"] or "") or None,
+          detail=f"held change {number}")  # the reason's words stay with the change
