@@ -151,163 +151,163 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="106"/>
+        <location filename="../../yjfield/ui/child_record.py" line="107"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="106"/>
+        <location filename="../../yjfield/ui/child_record.py" line="107"/>
         <source>How</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="106"/>
+        <location filename="../../yjfield/ui/child_record.py" line="107"/>
         <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="107"/>
+        <location filename="../../yjfield/ui/child_record.py" line="108"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="107"/>
+        <location filename="../../yjfield/ui/child_record.py" line="108"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="118"/>
+        <location filename="../../yjfield/ui/child_record.py" line="119"/>
         <source>The child&apos;s words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="79"/>
+        <location filename="../../yjfield/ui/child_record.py" line="80"/>
         <source>&amp;Summary</source>
         <translation>&amp;Crynodeb</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="80"/>
+        <location filename="../../yjfield/ui/child_record.py" line="81"/>
         <source>C&amp;ontacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="81"/>
+        <location filename="../../yjfield/ui/child_record.py" line="82"/>
         <source>&amp;Voice</source>
         <translation>&amp;Llais</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="82"/>
+        <location filename="../../yjfield/ui/child_record.py" line="83"/>
         <source>&amp;Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="83"/>
+        <location filename="../../yjfield/ui/child_record.py" line="84"/>
         <source>&amp;Reparation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="84"/>
+        <location filename="../../yjfield/ui/child_record.py" line="85"/>
         <source>&amp;Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="85"/>
+        <location filename="../../yjfield/ui/child_record.py" line="86"/>
         <source>V&amp;ictims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="91"/>
+        <location filename="../../yjfield/ui/child_record.py" line="92"/>
         <source>Every way of meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="92"/>
+        <location filename="../../yjfield/ui/child_record.py" line="93"/>
         <source>Show contacts by mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="93"/>
+        <location filename="../../yjfield/ui/child_record.py" line="94"/>
         <source>Any attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="94"/>
+        <location filename="../../yjfield/ui/child_record.py" line="95"/>
         <source>Show contacts by attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="97"/>
-        <location filename="../../yjfield/ui/child_record.py" line="119"/>
+        <location filename="../../yjfield/ui/child_record.py" line="98"/>
+        <location filename="../../yjfield/ui/child_record.py" line="120"/>
         <source>Co&amp;rrect…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="98"/>
+        <location filename="../../yjfield/ui/child_record.py" line="99"/>
         <source>Correct the chosen contact (Ctrl+Shift+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="101"/>
+        <location filename="../../yjfield/ui/child_record.py" line="102"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="120"/>
+        <location filename="../../yjfield/ui/child_record.py" line="121"/>
         <source>Correct the chosen entry (Ctrl+Shift+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="164"/>
+        <location filename="../../yjfield/ui/child_record.py" line="169"/>
         <source>Choose a child in the caseload to see their record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="186"/>
+        <location filename="../../yjfield/ui/child_record.py" line="191"/>
         <source>Born {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="189"/>
+        <location filename="../../yjfield/ui/child_record.py" line="194"/>
         <source>Language: {language}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="191"/>
+        <location filename="../../yjfield/ui/child_record.py" line="196"/>
         <source>Characteristics of concern: {list}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="194"/>
+        <location filename="../../yjfield/ui/child_record.py" line="199"/>
         <source>{programme} since {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="199"/>
+        <location filename="../../yjfield/ui/child_record.py" line="204"/>
         <source>&lt;b&gt;Plan&lt;/b&gt; version {v}{due}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="201"/>
+        <location filename="../../yjfield/ui/child_record.py" line="206"/>
         <source>, review due {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="207"/>
+        <location filename="../../yjfield/ui/child_record.py" line="212"/>
         <source>&lt;b&gt;Open red flags:&lt;/b&gt; </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="211"/>
+        <location filename="../../yjfield/ui/child_record.py" line="216"/>
         <source>&lt;b&gt;Last contacts&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="218"/>
+        <location filename="../../yjfield/ui/child_record.py" line="223"/>
         <source>Reparation: {done} of {required} done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="232"/>
+        <location filename="../../yjfield/ui/child_record.py" line="237"/>
         <source> (corrected)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -496,67 +496,72 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../yjfield/ui/correction_dialog.py" line="26"/>
+        <location filename="../../yjfield/ui/correction_dialog.py" line="30"/>
         <source>Correct a {noun}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/correction_dialog.py" line="32"/>
+        <location filename="../../yjfield/ui/correction_dialog.py" line="36"/>
         <source>The original stays in the record, marked as corrected. Change what was wrong and say why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/correction_dialog.py" line="36"/>
+        <location filename="../../yjfield/ui/correction_dialog.py" line="43"/>
         <source>&amp;Corrected text:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/correction_dialog.py" line="37"/>
+        <location filename="../../yjfield/ui/correction_dialog.py" line="40"/>
         <source>Their &amp;reflection:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../yjfield/ui/correction_dialog.py" line="41"/>
+        <source>The victim&apos;s &amp;views:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/correction_dialog.py" line="47"/>
         <source>&amp;Attendance:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/correction_dialog.py" line="48"/>
+        <location filename="../../yjfield/ui/correction_dialog.py" line="54"/>
         <source> minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/correction_dialog.py" line="50"/>
+        <location filename="../../yjfield/ui/correction_dialog.py" line="56"/>
         <source>&amp;Time credited:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/correction_dialog.py" line="50"/>
+        <location filename="../../yjfield/ui/correction_dialog.py" line="56"/>
         <source>Time credited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/correction_dialog.py" line="53"/>
+        <location filename="../../yjfield/ui/correction_dialog.py" line="59"/>
         <source>For example: wrong date, wrong child, typo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/correction_dialog.py" line="54"/>
+        <location filename="../../yjfield/ui/correction_dialog.py" line="60"/>
         <source>&amp;Why it is corrected:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/correction_dialog.py" line="55"/>
+        <location filename="../../yjfield/ui/correction_dialog.py" line="61"/>
         <source>Why it is corrected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/correction_dialog.py" line="89"/>
+        <location filename="../../yjfield/ui/correction_dialog.py" line="95"/>
         <source>Nothing has been changed yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/correction_dialog.py" line="92"/>
+        <location filename="../../yjfield/ui/correction_dialog.py" line="98"/>
         <source>Say why it is corrected, so readers know.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1819,38 +1824,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/victims_page.py" line="36"/>
+        <location filename="../../yjfield/ui/victims_page.py" line="30"/>
+        <source>Co&amp;rrect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/victims_page.py" line="31"/>
+        <source>Correct the chosen contact or restorative justice record (Ctrl+Shift+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/victims_page.py" line="38"/>
         <source>&lt;b&gt;Contact and restorative justice&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/victims_page.py" line="45"/>
+        <location filename="../../yjfield/ui/victims_page.py" line="57"/>
         <source>Not asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/victims_page.py" line="45"/>
+        <location filename="../../yjfield/ui/victims_page.py" line="57"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/victims_page.py" line="46"/>
+        <location filename="../../yjfield/ui/victims_page.py" line="58"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/victims_page.py" line="57"/>
+        <location filename="../../yjfield/ui/victims_page.py" line="69"/>
         <source>No victims recorded for this child. Press Ctrl+Shift+N to add one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/victims_page.py" line="59"/>
+        <location filename="../../yjfield/ui/victims_page.py" line="71"/>
         <source>Ctrl+Shift+M records contact with a victim; Ctrl+Shift+J records restorative justice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/victims_page.py" line="69"/>
+        <location filename="../../yjfield/ui/victims_page.py" line="83"/>
         <source>Contact ({mode})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/victims_page.py" line="86"/>
+        <source> (corrected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/victims_page.py" line="88"/>
+        <source> (a correction: {reason})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

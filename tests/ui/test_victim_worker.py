@@ -11,6 +11,7 @@ from tests.ui.conftest import Laptop, in_dialog, open_window, press
 from tests.ui.test_capture import choose
 from yjfield.server.db import records
 from yjfield.ui.caseload_model import HOURS, LAST_SEEN
+from yjfield.ui.correction_dialog import CorrectionDialog
 from yjfield.ui.victim_dialogs import RestorativeDialog, VictimContactDialog, VictimDialog
 
 
@@ -103,5 +104,32 @@ def test_victim_worker_records_a_victim_contact_and_restorative_justice(
         assert victim["name"] == "Invented Corner Shop Ltd"  # only the changed field moved
         choose(window, tegan)
         assert page.victims.item(0, 2).text() == "No"
+
+        # A slip in the contact's summary: corrected, the original kept beside it.
+        def correct(dialog: CorrectionDialog) -> None:
+            assert dialog.text.toPlainText() == "Owner would like a letter of apology."
+            dialog.text.setPlainText("Owner would like a face-to-face meeting.")
+            press(qtbot, dialog, "Ctrl+Return")  # no reason yet: refused in words
+            assert "Say why" in dialog.problem.text()
+            qtbot.keyClicks(dialog.reason, "Misheard on the phone")
+            press(qtbot, dialog, "Ctrl+Return")
+
+        record.setCurrentWidget(page)
+        [row] = [r for r in range(page.work.rowCount())
+                 if page.work.item(r, 2).text() == "Contact (phone)"]
+        page.work.selectRow(row)
+        in_dialog(window, correct)
+        press(qtbot, window, "Ctrl+Shift+E")
+        assert "Correction saved" in window.statusBar().currentMessage()
+        choose(window, tegan)
+        summaries = sorted(page.work.item(r, 3).text() for r in range(page.work.rowCount())
+                           if page.work.item(r, 2).text() == "Contact (phone)")
+        assert summaries == [
+            "Owner would like a face-to-face meeting. (a correction: Misheard on the phone)",
+            "Owner would like a letter of apology. (corrected)"]
+        contacts = server_data(victim_laptop, "victim_contact")
+        [original] = [c for c in contacts if c["corrects"] is None]
+        [correction] = [c for c in contacts if c["corrects"] == original["id"]]
+        assert correction["correction_reason"] == "Misheard on the phone"
     finally:
         window.lock()

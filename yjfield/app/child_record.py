@@ -42,6 +42,7 @@ class VictimWork:
 
     victim: str
     record: VictimContact | RestorativeJustice
+    corrected: bool = False  # kept and shown, with its correction beside it
 
 
 @dataclass(frozen=True)
@@ -76,9 +77,9 @@ def read_child_record(store: Store, child_id: str) -> ChildRecordView:
     victims = tuple(e.record for e in store.entities("victim", child_id)
                     if isinstance(e.record, Victim))
     names = {victim.id: victim.name for victim in victims}
-    work = sorted((VictimWork(names.get(line.fact.victim_id, ""), line.fact)
+    work = sorted((VictimWork(names.get(line.fact.victim_id, ""), line.fact, line.is_corrected)
                    for kind in ("victim_contact", "restorative_justice")
-                   for line in store.facts(child_id, kind)
+                   for line in store.facts(child_id, kind, include_corrected=True)
                    if isinstance(line.fact, VictimContact | RestorativeJustice)),
                   key=lambda w: w.record.on, reverse=True)
     events: dict[str, list[FlagEvent]] = {}

@@ -1,7 +1,7 @@
 """The values and expected errors the UI works with, so the UI depends on app alone."""
 
 from yjfield.app.capture import GoalEdit, PlanForEdit
-from yjfield.app.child_record import ChildRecordView
+from yjfield.app.child_record import ChildRecordView, VictimWork
 from yjfield.app.session import Candidate, ConflictView, ProblemView
 from yjfield.domain.codes import Role
 from yjfield.store.errors import StoreError, TooManyAttempts, WrongPassphrase
@@ -17,4 +17,5 @@ EXPECTED_ERRORS = (StoreError, SyncError)
 __all__ = ["EXPECTED_ERRORS", "Backoff", "Candidate", "CaseloadRecord", "ChildRecordView",
            "ConflictView", "GoalEdit", "PlanForEdit", "ProblemView", "Role",
            "SignInAgain", "StoreError", "SyncError",
-           "SyncProgress", "SyncReport", "SyncStatus", "TooManyAttempts", "WrongPassphrase"]
+           "SyncProgress", "SyncReport", "SyncStatus", "TooManyAttempts", "VictimWork",
+           "WrongPassphrase"]

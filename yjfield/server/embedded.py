@@ -29,8 +29,12 @@ class LoopbackServer:
         return f"http://{self.host}:{self.port}"
 
     def start(self) -> str:
+        # The standard asyncio loop, not uvloop: uvloop on a thread of a process that
+        # also runs Qt crashed the test process (a segmentation fault in tests/ui).
+        # `yjfield-server serve`, in a process of its own, still uses uvloop.
         server = uvicorn.Server(uvicorn.Config(self.app, host=self.host, port=self.port,
                                                log_level="warning", lifespan="off",
+                                               loop="asyncio",
                                                timeout_keep_alive=KEEP_ALIVE_SECONDS))
         thread = threading.Thread(target=server.run, name="yjfield-server", daemon=True)
         thread.start()

@@ -48,7 +48,7 @@ def _filter_combo(codes: type[Attendance] | type[ContactMode], everything: str) 
 
 
 class ChildRecordWidget(QTabWidget):
-    correct_requested = Signal(object)  # the contact, voice entry or attendance to correct
+    correct_requested = Signal(object)  # the contact, voice entry, attendance... to correct
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,6 +76,7 @@ class ChildRecordWidget(QTabWidget):
         self.reparation_page.correct.clicked.connect(self.correct_chosen)
         self.flags_page = FlagsPage()
         self.victims_page = VictimsPage()
+        self.victims_page.correct.clicked.connect(self.correct_chosen)
         self._pages = [(self.summary_page, self.tr("&Summary")),
                        (self.contacts_page, self.tr("C&ontacts")),
                        (self.voice_page, self.tr("&Voice")),
@@ -158,6 +159,10 @@ class ChildRecordWidget(QTabWidget):
             attendance = self.reparation_page.chosen()
             if attendance is not None:
                 self.correct_requested.emit(attendance)
+        elif self.currentWidget() is self.victims_page:
+            work = self.victims_page.chosen_work()
+            if work is not None:
+                self.correct_requested.emit(work)
 
     def clear_record(self) -> None:
         self.view = None

@@ -1,4 +1,5 @@
-"""Correct a saved contact, voice entry or reparation attendance: a new linked record.
+"""Correct a saved contact, voice entry, reparation attendance or victim work: a new
+linked record.
 
 Nothing is overwritten: the original stays in the record, shown as corrected,
 and the reason says why it changed.
@@ -12,11 +13,14 @@ from yjfield.domain.base import Fact
 from yjfield.domain.codes import Attendance
 from yjfield.domain.contact import Contact, VoiceEntry
 from yjfield.domain.reparation import ReparationAttendance
+from yjfield.domain.victim import RestorativeJustice, VictimContact
 from yjfield.ui.capture_dialog import CaptureDialog, code_combo, set_combo
 
 # What can be corrected here, and the text each holds.
 TEXT_FIELDS: dict[type[Fact], str] = {Contact: "narrative", VoiceEntry: "words",
-                                      ReparationAttendance: "reflection"}
+                                      ReparationAttendance: "reflection",
+                                      VictimContact: "summary",
+                                      RestorativeJustice: "victim_views"}
 
 
 class CorrectionDialog(CaptureDialog):
@@ -33,8 +37,10 @@ class CorrectionDialog(CaptureDialog):
             "and say why.")))
         self.text_field = TEXT_FIELDS[type(original)]
         self.text = QPlainTextEdit(str(getattr(original, self.text_field, "")))
-        self.add_row(self.tr("&Corrected text:") if not isinstance(original, ReparationAttendance)
-                     else self.tr("Their &reflection:"), self.text)
+        self.add_row(self.tr("Their &reflection:") if isinstance(original, ReparationAttendance)
+                     else self.tr("The victim's &views:")
+                     if isinstance(original, RestorativeJustice)
+                     else self.tr("&Corrected text:"), self.text)
         self.attendance: QComboBox | None = None
         if isinstance(original, Contact):
             self.attendance = code_combo(Attendance, original.attendance)

@@ -200,9 +200,9 @@ class MainWindow(VictimActions):
         supervisor, victims = role == Role.REPARATION_SUPERVISOR, role == Role.VICTIM_WORKER
         for action in self._capture_actions:
             action.setEnabled(not supervisor and not victims)
-        # A supervisor logs sessions and corrects the hours in them.
+        # A supervisor logs sessions and corrects the hours in them; a victim worker
+        # corrects their contacts with victims and restorative justice records.
         self.reparation_action.setEnabled(not victims)
-        self.correct_action.setEnabled(not victims)
         for action in self._victim_actions:
             action.setEnabled(victims)
         self.caseload_page.set_role(role)

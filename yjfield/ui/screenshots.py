@@ -196,6 +196,13 @@ def main(out: Path = Path("docs/screenshots")) -> int:
             save(dialog, "record-victim-contact")
 
         shoot(victim_worker.record_victim_contact, victim_contact, on=victim_worker)
+        vw_record.victims_page.work.selectRow(0)
+
+        def victim_correction(dialog: Any) -> None:
+            dialog.reason.setPlainText("Misheard the date of the meeting on the phone")
+            save(dialog, "correct-victim-contact")
+
+        shoot(victim_worker.correct, victim_correction, on=victim_worker)
         victim_worker.shutdown()
         crash = CrashDialog("yjfield 0.1.0\nLinux\nPython 3.11\n\nKeyError\n  File ...")
         crash.show()

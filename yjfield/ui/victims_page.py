@@ -3,8 +3,8 @@
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from yjfield.app.types import ChildRecordView
-from yjfield.domain.victim import RestorativeJustice, Victim
+from yjfield.app.types import ChildRecordView, VictimWork
+from yjfield.domain.victim import RestorativeJustice, Victim, VictimContact
 from yjfield.ui.record_pages import fill_table, make_table
 from yjfield.ui.widgets import words
 
@@ -27,19 +27,31 @@ class VictimsPage(QWidget):
         self.work = make_table([self.tr("On"), self.tr("Victim"), self.tr("What"),
                                 self.tr("Summary")], self.tr("Contact and restorative justice"))
         self.victims.doubleClicked.connect(self._edit_chosen)
+        self.correct = QPushButton(self.tr("Co&rrect…"))
+        self.correct.setToolTip(self.tr("Correct the chosen contact or restorative justice "
+                                        "record (Ctrl+Shift+E)"))
+        self._shown_work: tuple[VictimWork, ...] = ()
         bar = QHBoxLayout()
         bar.addWidget(self.hint, 1)
         bar.addWidget(self.edit)
+        work_bar = QHBoxLayout()
+        work_bar.addWidget(QLabel(self.tr("<b>Contact and restorative justice</b>")), 1)
+        work_bar.addWidget(self.correct)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.victims, 1)
-        layout.addWidget(QLabel(self.tr("<b>Contact and restorative justice</b>")))
+        layout.addLayout(work_bar)
         layout.addWidget(self.work, 2)
 
     def _edit_chosen(self) -> None:
         row = self.victims.currentRow()
         if 0 <= row < len(self._shown):
             self.edit_requested.emit(self._shown[row])
+
+    def chosen_work(self) -> VictimContact | RestorativeJustice | None:
+        """The contact or restorative justice record chosen, to correct."""
+        row = self.work.currentRow()
+        return self._shown_work[row].record if 0 <= row < len(self._shown_work) else None
 
     def _answer(self, value: bool | None) -> str:
         return self.tr("Not asked") if value is None else self.tr("Yes") if value else \
@@ -60,7 +72,9 @@ class VictimsPage(QWidget):
                     "restorative justice."))
         fill_table(self.victims, [self._victim_row(v) for v in victims])
         rows: list[tuple[str, ...]] = []
-        for line in view.victim_work if view else ():
+        self._shown_work = view.victim_work if view else ()
+        self.correct.setEnabled(bool(self._shown_work))
+        for line in self._shown_work:
             record = line.record
             if isinstance(record, RestorativeJustice):
                 what = words(record.process)
@@ -68,5 +82,10 @@ class VictimsPage(QWidget):
             else:
                 what = self.tr("Contact ({mode})").format(mode=words(record.mode).lower())
                 summary = record.summary
+            if line.corrected:
+                summary += self.tr(" (corrected)")
+            elif record.correction_reason:
+                summary += self.tr(" (a correction: {reason})").format(
+                    reason=record.correction_reason)
             rows.append((record.on.strftime("%d %b %Y"), line.victim, what, summary))
         fill_table(self.work, rows)
