@@ -83,7 +83,7 @@ def accept(conn: Connection, number: int, *, by: str) -> ChangeResult:
     [result] = response.results
     if result.status not in (ChangeStatus.APPLIED, ChangeStatus.CONFLICT):
         # The caller's transaction is rolled back, so the change stays held.
-        raise AdminError(f"It could not be applied: {result.message}")
+        raise AdminError(f"It could not be applied: {result.message or result.status.value}")
     audit(conn, ServerAction.HELD_ACCEPTED, service_id=manager.service_id, user_id=manager.id,
           device_id=str(row["device_id"]), child_id=change.child_id,
           detail=f"held change {number}")  # ids only: the author is the device's user

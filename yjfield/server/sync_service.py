@@ -140,9 +140,9 @@ def push(conn: Connection, *, caller: Caller, changes: list[Change],
             cached = cache.get(change.record_id)
             child_id = cached["child_id"] if cached is not None else change.child_id
             if earlier.status == ChangeStatus.HELD and (child_id in scope or accepted_by):
-                # Held because the child had left this caseload; it is back, so the
-                # reason to hold it is gone (the device sends it again when it still
-                # holds the record, for example after the held answer was lost).
+                # Held because the child had left this caseload; it is back (or a
+                # manager accepted the change), so the reason to hold it is gone. The
+                # device sends each held change again at every sync to learn this.
                 retried = True
             else:
                 if earlier.status in (ChangeStatus.APPLIED, ChangeStatus.CONFLICT):
