@@ -4,6 +4,7 @@ Background work runs at once on the test's thread (ImmediateExecutor), so each
 click's effect is there when the next line runs.
 """
 
+import gc
 import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -48,6 +49,22 @@ class Laptop:
 def synchronous_operations() -> Operations:
     return Operations(lambda fn: fn(), store_executor=ImmediateExecutor(),
                       network_executor=ImmediateExecutor())
+
+
+@pytest.fixture(autouse=True)
+def _qt_objects_die_on_the_gui_thread() -> Iterator[None]:
+    """Collect cycles only here, on the GUI thread, before and after each test.
+
+    The app does the same with GuiThreadCollector (yjfield/ui/gui_gc.py). Otherwise
+    a window left in a reference cycle is freed by whichever thread next runs the
+    collector, such as the loopback server's in the middle of a sync, and Qt objects
+    destroyed off the GUI thread crash the process.
+    """
+    gc.collect()
+    gc.disable()
+    yield
+    gc.collect()
+    gc.enable()
 
 
 @pytest.fixture

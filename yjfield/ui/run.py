@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from yjfield.app.paths import resources_dir
 from yjfield.ui.crash import install_crash_handler
+from yjfield.ui.gui_gc import GuiThreadCollector
 from yjfield.ui.main_window import MainWindow
 from yjfield.ui.translations import install_translator
 
@@ -46,6 +47,8 @@ def run_app(profiles: Sequence[tuple[Path, str]], *, demo_passphrase: str | None
     app = start_qt()
     install_crash_handler()
     install_translator(app)
+    collector = GuiThreadCollector(parent=app)
+    app.aboutToQuit.connect(collector.stop)
     windows = open_windows(profiles, demo_passphrase=demo_passphrase, server_url=server_url)
     for window in windows:
         # However the app ends, lock first: that closes the store and removes the idle

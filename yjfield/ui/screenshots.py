@@ -19,6 +19,7 @@ from yjfield.app.demo import DEMO_PASSPHRASE, set_up_demo_laptops, start_demo_se
 from yjfield.app.session import Session
 from yjfield.app.types import SyncProgress
 from yjfield.ui.crash import CrashDialog
+from yjfield.ui.gui_gc import GuiThreadCollector
 from yjfield.ui.main_window import MainWindow
 
 
@@ -46,6 +47,7 @@ def main(out: Path = Path("docs/screenshots")) -> int:
     base = Path(tempfile.mkdtemp(prefix="yjfield-screens-"))
     server = start_demo_server(base)
     app = QApplication.instance() or QApplication(sys.argv)
+    GuiThreadCollector(parent=app)
     try:
         laptops = set_up_demo_laptops(base, server.url)
         window = MainWindow(laptops[0].folder, who=laptops[0].display_name,
