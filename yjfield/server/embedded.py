@@ -29,9 +29,9 @@ class LoopbackServer:
         return f"http://{self.host}:{self.port}"
 
     def start(self) -> str:
-        # The standard asyncio loop, not uvloop: uvloop on a thread of a process that
-        # also runs Qt crashed the test process (a segmentation fault in tests/ui).
-        # `yjfield-server serve`, in a process of its own, still uses uvloop.
+        # The standard asyncio loop: this server shares its process with tests, benches
+        # and Qt, and is not where speed is measured; `yjfield-server serve`, in a
+        # process of its own, uses uvloop.
         server = uvicorn.Server(uvicorn.Config(self.app, host=self.host, port=self.port,
                                                log_level="warning", lifespan="off",
                                                loop="asyncio",
