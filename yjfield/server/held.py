@@ -17,7 +17,7 @@ from yjfield.server import sync_service
 from yjfield.server.admin import AdminError, UserRow, user_by_id, user_by_name
 from yjfield.server.audit import ServerAction
 from yjfield.server.audit import record as audit
-from yjfield.server.db import applied_changes, held_changes
+from yjfield.server.db import applied_changes, held_changes, services
 
 #: Who may decide on a practitioner's held change.
 DECIDERS = frozenset({Role.CASE_MANAGER, Role.SERVICE_MANAGER, Role.ADMIN})
@@ -56,9 +56,15 @@ def waiting(conn: Connection, *, service_id: str | None = None) -> list[HeldChan
 
 
 def _waiting_row(conn: Connection, number: int, by: str) -> tuple[dict[str, object], UserRow]:
-    row = conn.execute(select(held_changes).where(and_(
+    waiting = select(held_changes).where(and_(
         held_changes.c.id == number, held_changes.c.accepted_at.is_(None)))
-        .with_for_update()).mappings().first()
+    row = conn.execute(waiting).mappings().first()
+    if row is not None:
+        # The service's lock first, as every push takes it: a laptop sending this change
+        # again at the same moment then waits for the decision, or the decision for it.
+        conn.execute(select(services.c.id).where(services.c.id == row["service_id"])
+                     .with_for_update())
+        row = conn.execute(waiting).mappings().first()
     if row is None:
         raise AdminError(f"No held change numbered {number} is waiting for a decision.")
     manager = user_by_name(conn, by)
