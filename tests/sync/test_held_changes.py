@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from tests.helpers.harness import Device, Harness, enrol
 from tests.helpers.replicas import server_rows
+from yjfield.domain.child import Child
 from yjfield.domain.contact import Appointment, CaseEntry
 from yjfield.server import held
 from yjfield.server.admin import AdminError
@@ -23,17 +24,25 @@ from yjfield.sync.engine import SyncReport
 NOW = datetime.now(UTC)
 
 
-def note_held_for(harness: Harness, yw: Device, cm: Device, text: str) -> tuple[str, str]:
-    """A note yw wrote for a child who was moved to cm alone before it arrived."""
+def moved_away(harness: Harness, devices: list[Device]) -> tuple[Device, Device, Child]:
+    """yw's and cm's laptops, synced with a child of both, then the child moved to cm alone."""
+    yw, cm = enrol(harness, devices, "yw"), enrol(harness, devices, "cm")
     child = harness.new_child(cm, "yw")
     cm.sync()
     yw.sync()
     harness.unassign(child.id, "yw")
+    return yw, cm, child
+
+
+def note_held_for(harness: Harness, devices: list[Device],
+                  text: str) -> tuple[Device, Device, str, str]:
+    """A note yw wrote for a child who was moved to cm alone before it arrived."""
+    yw, cm, child = moved_away(harness, devices)
     note = yw.store.add_fact(CaseEntry(child_id=child.id, at=NOW, text=text))
     report = yw.sync()
     assert report.held == 1 and report.purged == [child.id]
     assert [p.change_id for p in yw.store.problems()] != []
-    return child.id, note.id
+    return yw, cm, child.id, note.id
 
 
 def waiting_number(harness: Harness) -> int:
@@ -44,11 +53,7 @@ def waiting_number(harness: Harness) -> int:
 
 def test_a_note_held_while_the_child_was_away_goes_up_once_the_child_is_back(
         harness: Harness, devices: list[Device]) -> None:
-    yw, cm = enrol(harness, devices, "yw"), enrol(harness, devices, "cm")
-    child = harness.new_child(cm, "yw")
-    cm.sync()
-    yw.sync()
-    harness.unassign(child.id, "yw")
+    yw, cm, child = moved_away(harness, devices)
     note = yw.store.add_fact(CaseEntry(child_id=child.id, at=NOW,
                                        text="written as the child was moved"))
     report = SyncReport()
@@ -64,11 +69,7 @@ def test_a_note_held_while_the_child_was_away_goes_up_once_the_child_is_back(
 
 def test_an_appointment_held_while_the_child_was_away_goes_up_once_the_child_is_back(
         harness: Harness, devices: list[Device]) -> None:
-    yw, cm = enrol(harness, devices, "yw"), enrol(harness, devices, "cm")
-    child = harness.new_child(cm, "yw")
-    cm.sync()
-    yw.sync()
-    harness.unassign(child.id, "yw")
+    yw, cm, child = moved_away(harness, devices)
     booked = yw.store.create(Appointment(child_id=child.id, start=NOW + timedelta(days=2)))
     report = SyncReport()
     yw.engine._push(report)
@@ -83,8 +84,7 @@ def test_an_appointment_held_while_the_child_was_away_goes_up_once_the_child_is_
 
 def test_a_note_purged_with_its_child_comes_back_with_the_child(
         harness: Harness, devices: list[Device]) -> None:
-    yw, cm = enrol(harness, devices, "yw"), enrol(harness, devices, "cm")
-    child_id, note_id = note_held_for(harness, yw, cm, "kept through the move")
+    yw, _cm, child_id, note_id = note_held_for(harness, devices, "kept through the move")
     assert yw.store.children_held() == set()  # purged, the held change kept
     harness.assign(child_id, "yw")
     yw.sync()
@@ -96,11 +96,7 @@ def test_a_note_purged_with_its_child_comes_back_with_the_child(
 
 def test_a_held_edit_is_applied_when_the_child_comes_back_and_races_like_any_edit(
         harness: Harness, devices: list[Device]) -> None:
-    yw, cm = enrol(harness, devices, "yw"), enrol(harness, devices, "cm")
-    child = harness.new_child(cm, "yw")
-    cm.sync()
-    yw.sync()
-    harness.unassign(child.id, "yw")
+    yw, cm, child = moved_away(harness, devices)
     yw.store.update("child", child.id, {"preferred_name": "Robbie", "gender": "Boy"})
     yw.sync()  # held, and the child purged
     cm.store.update("child", child.id, {"preferred_name": "Rob"})  # meanwhile, at the office
@@ -119,8 +115,7 @@ def test_a_held_edit_is_applied_when_the_child_comes_back_and_races_like_any_edi
 
 def test_a_manager_accepts_a_held_note_and_the_laptop_learns_it(
         harness: Harness, devices: list[Device]) -> None:
-    yw, cm = enrol(harness, devices, "yw"), enrol(harness, devices, "cm")
-    child_id, note_id = note_held_for(harness, yw, cm, "seen at the youth club")
+    yw, cm, child_id, note_id = note_held_for(harness, devices, "seen at the youth club")
     number = waiting_number(harness)
     with harness.engine.begin() as conn:
         held.accept(conn, number, by="cm")
@@ -140,8 +135,7 @@ def test_a_manager_accepts_a_held_note_and_the_laptop_learns_it(
 
 def test_a_manager_declines_a_held_note_and_the_laptop_keeps_it_with_the_reason(
         harness: Harness, devices: list[Device]) -> None:
-    yw, cm = enrol(harness, devices, "yw"), enrol(harness, devices, "cm")
-    _, note_id = note_held_for(harness, yw, cm, "a note for the wrong child")
+    yw, _cm, _, note_id = note_held_for(harness, devices, "a note for the wrong child")
     number = waiting_number(harness)
     with harness.engine.begin() as conn:
         held.decline(conn, number, by="cm",
@@ -158,8 +152,7 @@ def test_a_manager_declines_a_held_note_and_the_laptop_keeps_it_with_the_reason(
 
 def test_only_a_manager_of_the_service_decides_and_each_change_once(
         harness: Harness, devices: list[Device]) -> None:
-    yw, cm = enrol(harness, devices, "yw"), enrol(harness, devices, "cm")
-    note_held_for(harness, yw, cm, "waiting for a decision")
+    note_held_for(harness, devices, "waiting for a decision")
     number = waiting_number(harness)
     for who, words in (("yw", "cannot decide"), ("sup", "cannot decide"),
                        ("nobody", "no user called nobody")):
@@ -177,8 +170,7 @@ def test_only_a_manager_of_the_service_decides_and_each_change_once(
 
 def test_the_held_list_shows_what_each_change_is(harness: Harness,
                                                  devices: list[Device]) -> None:
-    yw, cm = enrol(harness, devices, "yw"), enrol(harness, devices, "cm")
-    child_id, note_id = note_held_for(harness, yw, cm, "the words of the note")
+    _yw, _cm, child_id, note_id = note_held_for(harness, devices, "the words of the note")
     with harness.engine.connect() as conn:
         [item] = held.waiting(conn)
     assert item.describe() == "new case_entry by yw"
@@ -188,8 +180,7 @@ def test_the_held_list_shows_what_each_change_is(harness: Harness,
 
 def test_held_changes_from_the_command_line(harness: Harness, devices: list[Device],
                                             capsys: pytest.CaptureFixture[str]) -> None:
-    yw, cm = enrol(harness, devices, "yw"), enrol(harness, devices, "cm")
-    child_id, _ = note_held_for(harness, yw, cm, "first note")
+    _yw, _cm, child_id, _ = note_held_for(harness, devices, "first note")
     url = harness.engine.url.render_as_string(hide_password=False)
 
     def cli(*args: str) -> tuple[int, str, str]:

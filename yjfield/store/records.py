@@ -454,6 +454,9 @@ class RecordsMixin:
         """Pending and held changes, in the order they were made."""
         return self._outbox_rows("state IN ('pending', 'held')", (limit,))
 
+    def count_to_send(self) -> int:
+        return int(self.db.one("SELECT count(*) FROM outbox WHERE state IN ('pending', 'held')"))
+
     def _outbox_rows(self, where: str, params: tuple[Any, ...]) -> list[OutboxRecord]:
         rows = self.db.execute(
             "SELECT seq, change_id, record_kind, record_id, child_id, op, payload, created_at,"

@@ -167,7 +167,7 @@ class SyncEngine:
         return batch
 
     def _push(self, report: SyncReport) -> None:
-        total = self.store.pending_count() + len(self.store.outbox("held", limit=100_000))
+        total = self.store.count_to_send()
         sent: set[str] = set()
         batch = self._next_batch(sent)
         while batch:

@@ -37,10 +37,12 @@ class CorrectionDialog(CaptureDialog):
             "and say why.")))
         self.text_field = TEXT_FIELDS[type(original)]
         self.text = QPlainTextEdit(str(getattr(original, self.text_field, "")))
-        self.add_row(self.tr("Their &reflection:") if isinstance(original, ReparationAttendance)
-                     else self.tr("The victim's &views:")
-                     if isinstance(original, RestorativeJustice)
-                     else self.tr("&Corrected text:"), self.text)
+        label = self.tr("&Corrected text:")
+        if isinstance(original, ReparationAttendance):
+            label = self.tr("Their &reflection:")
+        elif isinstance(original, RestorativeJustice):
+            label = self.tr("The victim's &views:")
+        self.add_row(label, self.text)
         self.attendance: QComboBox | None = None
         if isinstance(original, Contact):
             self.attendance = code_combo(Attendance, original.attendance)
