@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import TypeVar
 
-from sqlalchemy import Connection, Engine, and_, delete, func, select, update
+from sqlalchemy import Connection, Engine, and_, bindparam, delete, func, select, update
 
 from yjfield.domain.identity import DeviceIdentity
 from yjfield.domain.ids import new_id
@@ -63,19 +63,22 @@ def issue_tokens(conn: Connection, *, settings: ServerSettings, device_id: str,
                      expires_in=settings.access_token_minutes * 60)
 
 
+#: The token, its device and its user in one query, built once: every request runs it.
+_ACCESS_TOKEN = (
+    select(tokens.c.revoked_at, tokens.c.expires_at, devices.c.id.label("device_id"),
+           devices.c.revoked_at.label("device_revoked_at"), users.c.id, users.c.service_id,
+           users.c.username, users.c.display_name, users.c.role, users.c.active)
+    .join(devices, devices.c.id == tokens.c.device_id)
+    .join(users, users.c.id == devices.c.user_id)
+    .where(and_(tokens.c.token_hash == bindparam("token_hash"), tokens.c.kind == "access")))
+
+
 def authenticate(conn: Connection, *, settings: ServerSettings, token: str,
                  allow_revoked: bool = False, now: datetime | None = None) -> Caller:
     """The user and device behind an access token, or an ApiError saying why not."""
     now = now or _now()
-    # One query for the token, its device and its user: every request runs it.
-    row = conn.execute(select(
-        tokens.c.revoked_at, tokens.c.expires_at, devices.c.id.label("device_id"),
-        devices.c.revoked_at.label("device_revoked_at"), users.c.id, users.c.service_id,
-        users.c.username, users.c.display_name, users.c.role, users.c.active)
-        .join(devices, devices.c.id == tokens.c.device_id)
-        .join(users, users.c.id == devices.c.user_id)
-        .where(and_(tokens.c.token_hash == token_hash(settings, token),
-                    tokens.c.kind == "access"))).mappings().first()
+    row = conn.execute(_ACCESS_TOKEN, {"token_hash": token_hash(settings, token)}
+                       ).mappings().first()
     if row is None:
         raise ApiError(ErrorCode.NOT_SIGNED_IN)
     device_revoked = row["device_revoked_at"] is not None

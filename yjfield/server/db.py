@@ -5,7 +5,7 @@ for PostgreSQL (psycopg 3), and row locks (`FOR UPDATE`) where ordering needs th
 Migrations are named functions recorded in `schema_migrations`, applied in order.
 """
 
-from collections.abc import Callable, Collection
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -251,16 +251,15 @@ def applied(engine: Engine) -> list[str]:
             select(schema_migrations.c.name).order_by(schema_migrations.c.name))]
 
 
-def one_of(conn: Connection, column: ColumnElement[Any],
-           values: Collection[str]) -> ColumnElement[bool]:
-    """`column IN (values)`; on PostgreSQL as one array parameter, `= ANY(...)`.
+def one_of(dialect: str, column: ColumnElement[Any], name: str) -> ColumnElement[bool]:
+    """`column IN (:name)`, a list bound at run time; on PostgreSQL `= ANY(:name)`.
 
     A push looks up a few hundred ids at once; as an IN list each id is its own
     parameter, and rendering and parsing those cost more than running the query.
     """
-    if conn.dialect.name == "postgresql":
-        return column == any_(bindparam(None, list(values), type_=ARRAY(String)))
-    return column.in_(list(values))
+    if dialect == "postgresql":
+        return column == any_(bindparam(name, type_=ARRAY(String)))
+    return column.in_(bindparam(name, expanding=True))
 
 
 def insert_rows(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:

@@ -6,6 +6,7 @@ never later meet a change numbered below N. Each change is answered on its
 own; one bad change never blocks the rest.
 """
 
+import functools
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -23,10 +24,12 @@ from sqlalchemy import (
     select,
     update,
 )
+from sqlalchemy.sql import Select
 from sqlalchemy.sql.elements import ColumnElement
 
 from yjfield.domain.base import Fact, Mutable
 from yjfield.domain.clock import Hlc
+from yjfield.domain.codes import Role
 from yjfield.domain.kinds import UnknownKindError, record_type
 from yjfield.domain.merge import Author, FieldOutcome, Patch, RecordState, apply_patch
 from yjfield.domain.problems import explain
@@ -100,6 +103,41 @@ class _Refusal(Exception):
         self.result = (status, code, message)
 
 
+#: What a change to a mutable record writes, besides its service and id.
+_ROW_VALUES = ("kind", "child_id", "seq", "data", "versions", "authors", "conflicts",
+               "archived")
+
+# Statements every push runs, built once: putting a statement together and working out
+# its cache key cost more server time than running it, with many laptops syncing.
+_UPDATE_RECORD = update(records).where(and_(
+    records.c.service_id == bindparam("b_service_id"), records.c.id == bindparam("b_id"))
+).values({name: bindparam(f"b_{name}") for name in _ROW_VALUES})
+_SET_HEAD = update(services).where(services.c.id == bindparam("service_id")).values(
+    head_seq=bindparam("head"))
+_DEVICE_COUNTER = update(devices).where(and_(
+    devices.c.id == bindparam("device_id"), devices.c.last_counter < bindparam("counter"))
+).values(last_counter=bindparam("counter"))
+
+
+@dataclass(frozen=True)
+class _PushQueries:
+    lock_head: Select[Any]
+    priors: Select[Any]
+    touched: Select[Any]
+
+
+@functools.cache
+def _push_queries(dialect: str) -> _PushQueries:
+    """The lookups a push makes, for one database dialect (a list is bound differently)."""
+    return _PushQueries(
+        lock_head=select(services.c.head_seq).where(services.c.id == bindparam("service_id"))
+        .with_for_update(),
+        priors=select(applied_changes.c.change_id, applied_changes.c.result).where(
+            one_of(dialect, applied_changes.c.change_id, "ids")),
+        touched=select(records).where(and_(records.c.service_id == bindparam("service_id"),
+                                           one_of(dialect, records.c.id, "ids"))))
+
+
 def push(conn: Connection, *, caller: Caller, changes: list[Change],
          now: datetime | None = None, accepted_by: str | None = None) -> PushResponse:
     """Apply a device's changes in order; every change gets its own answer.
@@ -110,18 +148,16 @@ def push(conn: Connection, *, caller: Caller, changes: list[Change],
     """
     now = now or datetime.now(UTC)
     service_id = caller.user.service_id
-    head = int(conn.execute(select(services.c.head_seq).where(services.c.id == service_id)
-                            .with_for_update()).scalar_one())
+    queries = _push_queries(conn.dialect.name)
+    head = int(conn.execute(queries.lock_head, {"service_id": service_id}).scalar_one())
     scope = children_in_scope(conn, user_id=caller.user.id)
     # What this batch needs, fetched once: earlier answers and the records it touches.
-    priors = dict(conn.execute(select(applied_changes.c.change_id, applied_changes.c.result)
-                               .where(one_of(conn, applied_changes.c.change_id,
-                                             [c.change_id for c in changes]))).all())
+    priors: dict[str, str] = {change_id: result for change_id, result in conn.execute(
+        queries.priors, {"ids": [c.change_id for c in changes]})}
     touched = {c.record_id for c in changes}
     cache: dict[str, Any] = dict.fromkeys(touched)  # None: not on the server
-    cache.update({row["id"]: row for row in conn.execute(select(records).where(
-        and_(records.c.service_id == service_id, one_of(conn, records.c.id, touched))))
-        .mappings()})
+    cache.update({row["id"]: row for row in conn.execute(
+        queries.touched, {"service_id": service_id, "ids": list(touched)}).mappings()})
     new_facts: dict[str, dict[str, Any]] = {}  # inserted together once the batch is done
     # Mutable records' new rows, written together too (a later change in the batch to
     # the same record reads its row from `cache`).
@@ -177,11 +213,9 @@ def push(conn: Connection, *, caller: Caller, changes: list[Change],
     if new_facts or inserts:
         insert_rows(conn, records, [*new_facts.values(), *inserts.values()])
     if updates:
-        conn.execute(update(records).where(and_(
-            records.c.service_id == bindparam("b_service_id"), records.c.id == bindparam("b_id")))
-            .values({name: bindparam(f"b_{name}") for name in _ROW_VALUES}),
-            [{f"b_{name}": row[name] for name in ("service_id", "id", *_ROW_VALUES)}
-             for row in updates.values()])
+        conn.execute(_UPDATE_RECORD,
+                     [{f"b_{name}": row[name] for name in ("service_id", "id", *_ROW_VALUES)}
+                      for row in updates.values()])
     if answers:
         insert_rows(conn, applied_changes, answers)
     if reanswered:
@@ -193,10 +227,8 @@ def push(conn: Connection, *, caller: Caller, changes: list[Change],
             applied_changes.c.change_id == bindparam("b_change_id"))
             .values(result=bindparam("b_result")),
             [{"b_change_id": cid, "b_result": answer} for cid, answer in reanswered.items()])
-    conn.execute(update(services).where(services.c.id == service_id).values(head_seq=head))
-    conn.execute(update(devices).where(and_(devices.c.id == caller.device_id,
-                                            devices.c.last_counter < last_counter))
-                 .values(last_counter=last_counter))
+    conn.execute(_SET_HEAD, {"service_id": service_id, "head": head})
+    conn.execute(_DEVICE_COUNTER, {"device_id": caller.device_id, "counter": last_counter})
     return PushResponse(results=results, head=head)
 
 
@@ -230,11 +262,6 @@ def _check_scope(conn: Connection, caller: Caller, kind: str, child_id: str | No
                        "your manager can accept it.")
     raise _Refusal(ChangeStatus.REJECTED, ErrorCode.OUT_OF_SCOPE,
                    "This child is not on your caseload, so the server cannot accept this.")
-
-
-#: What a change to a mutable record writes, besides its service and id.
-_ROW_VALUES = ("kind", "child_id", "seq", "data", "versions", "authors", "conflicts",
-               "archived")
 
 
 def _apply(conn: Connection, caller: Caller, change: Change, existing: Any,
@@ -342,12 +369,18 @@ def _merge(caller: Caller, change: Change, cls: type[Mutable], existing: Any, he
                               versions={k: new_state.versions.get(k, 0) for k in fields}), row
 
 
-def _in_scope(user: UserRow, only: list[str] | None = None) -> ColumnElement[bool]:
-    """Records this user's devices may hold (only some children's, for a backfill)."""
+@functools.cache
+def _scope_condition(role: Role, backfill: bool) -> ColumnElement[bool]:
+    """Records the devices of a user in this role may hold, for the bound `user_id` and
+    `service_id`; with `backfill`, only the children listed in the bound `only`.
+
+    Built once per role and reused: put together afresh for each pull, it cost more
+    server time than the database took to run it.
+    """
     children = select(assignments.c.child_id).where(and_(
-        assignments.c.user_id == user.id, assignments.c.unassigned_at.is_(None)))
-    if only is not None:
-        children = children.where(assignments.c.child_id.in_(only))
+        assignments.c.user_id == bindparam("user_id"), assignments.c.unassigned_at.is_(None)))
+    if backfill:
+        children = children.where(assignments.c.child_id.in_(bindparam("only", expanding=True)))
     attendance = records.alias("attendance")
     # A session has no child: it is in scope when one of the user's children attended.
     session_ok = and_(records.c.kind == "reparation_session", exists(
@@ -358,10 +391,28 @@ def _in_scope(user: UserRow, only: list[str] | None = None) -> ColumnElement[boo
     # Audit events are the service's log, not caseload data: no device pulls them.
     condition = and_(records.c.kind != AUDIT_KIND, or_(
         records.c.child_id.in_(children), records.c.kind == "reparation_project", session_ok))
-    allowed = kinds_for(user.role)
+    allowed = kinds_for(role)
     condition = and_(condition, records.c.kind.notin_(sorted(RESTRICTED_KINDS)) if allowed is None
                      else records.c.kind.in_(sorted(allowed)))
-    return and_(records.c.service_id == user.service_id, condition)
+    return and_(records.c.service_id == bindparam("service_id"), condition)
+
+
+@functools.cache
+def _pull_query(role: Role, backfill: bool) -> Select[Any]:
+    return (select(records).where(and_(
+        _scope_condition(role, backfill), records.c.seq > bindparam("cursor"),
+        records.c.seq <= bindparam("upto")))
+        .order_by(records.c.seq).limit(bindparam("limit")))
+
+
+@functools.cache
+def _summary_query(role: Role) -> Select[Any]:
+    return (select(records.c.kind, func.count()).where(and_(
+        _scope_condition(role, False), records.c.seq <= bindparam("upto")))
+        .group_by(records.c.kind))
+
+
+_HEAD = select(services.c.head_seq).where(services.c.id == bindparam("service_id"))
 
 
 def _wire(user: UserRow, row: Any, data: dict[str, Any]) -> WireRecord:
@@ -381,18 +432,17 @@ def _wire(user: UserRow, row: Any, data: dict[str, Any]) -> WireRecord:
 def pull(conn: Connection, *, caller: Caller, request: PullRequest) -> PullResponse:
     """Records in the caller's scope changed after the cursor, in server order."""
     user = caller.user
-    head = int(conn.execute(select(services.c.head_seq).where(
-        services.c.id == user.service_id)).scalar_one())
+    head = int(conn.execute(_HEAD, {"service_id": user.service_id}).scalar_one())
     scope = sorted(children_in_scope(conn, user_id=user.id))
     upto = head
+    params: dict[str, Any] = {"user_id": user.id, "service_id": user.service_id,
+                              "cursor": request.cursor, "limit": request.limit + 1}
     if request.children is not None:
         upto = min(head, request.upto if request.upto is not None else head)
-        condition = _in_scope(user, request.children)
-    else:
-        condition = _in_scope(user)
-    rows = conn.execute(select(records).where(and_(
-        condition, records.c.seq > request.cursor, records.c.seq <= upto))
-        .order_by(records.c.seq).limit(request.limit + 1)).mappings().all()
+        params["only"] = request.children
+    params["upto"] = upto
+    rows = conn.execute(_pull_query(user.role, request.children is not None),
+                        params).mappings().all()
     has_more = len(rows) > request.limit
     rows = rows[:request.limit]
     cursor = rows[-1]["seq"] if has_more else upto
@@ -412,6 +462,7 @@ def pull(conn: Connection, *, caller: Caller, request: PullRequest) -> PullRespo
 
 def summary(conn: Connection, *, caller: Caller, upto: int) -> ScopeSummary:
     """How many records of each kind the caller's scope holds up to `upto`."""
-    rows = conn.execute(select(records.c.kind, func.count()).where(and_(
-        _in_scope(caller.user), records.c.seq <= upto)).group_by(records.c.kind))
+    user = caller.user
+    rows = conn.execute(_summary_query(user.role), {
+        "user_id": user.id, "service_id": user.service_id, "upto": upto})
     return ScopeSummary(head=upto, counts={kind: int(count) for kind, count in rows})
