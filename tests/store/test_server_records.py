@@ -84,3 +84,23 @@ def test_children_held_are_every_child_with_a_record_and_no_other(store: Store,
     assert store.children_held() == {child.id, *only_facts}
     store.purge_child(only_facts[3], reason="left this practitioner's caseload")
     assert store.children_held() == {child.id, *only_facts} - {only_facts[3]}
+
+
+def test_a_server_copy_already_held_is_not_written_again(store: Store) -> None:
+    """A laptop's own edits come back in its next pull; they change nothing here."""
+    child = Child(given_name="Ash", family_name="Brindlecombe", date_of_birth=date(2010, 5, 6))
+    data = child.to_data()
+    versions = {k: 2 for k in data if k != "id"}
+
+    def written() -> str:
+        return str(store.db.one("SELECT updated_at FROM entities WHERE id = ?", (child.id,)))
+
+    store.apply_server_entity("child", data, versions, {})
+    first = written()
+    store.apply_server_entity("child", data, versions, {})
+    assert written() == first
+    conflict = {"gender": {"values": ["Boy", "Girl"]}}
+    store.apply_server_entity("child", data, versions, conflict)  # only the conflicts differ
+    assert written() != first
+    assert store.entity("child", child.id).conflicts == conflict
+    assert store.search_children("Brindlecombe") == [child.id]

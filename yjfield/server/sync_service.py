@@ -65,6 +65,7 @@ from yjfield.server.db import (
     one_of,
     records,
     services,
+    update_rows,
 )
 from yjfield.server.retention import is_erased
 
@@ -109,9 +110,6 @@ _ROW_VALUES = ("kind", "child_id", "seq", "data", "versions", "authors", "confli
 
 # Statements every push runs, built once: putting a statement together and working out
 # its cache key cost more server time than running it, with many laptops syncing.
-_UPDATE_RECORD = update(records).where(and_(
-    records.c.service_id == bindparam("b_service_id"), records.c.id == bindparam("b_id"))
-).values({name: bindparam(f"b_{name}") for name in _ROW_VALUES})
 _SET_HEAD = update(services).where(services.c.id == bindparam("service_id")).values(
     head_seq=bindparam("head"))
 _DEVICE_COUNTER = update(devices).where(and_(
@@ -212,10 +210,9 @@ def push(conn: Connection, *, caller: Caller, changes: list[Change],
         results.append(result)
     if new_facts or inserts:
         insert_rows(conn, records, [*new_facts.values(), *inserts.values()])
-    if updates:
-        conn.execute(_UPDATE_RECORD,
-                     [{f"b_{name}": row[name] for name in ("service_id", "id", *_ROW_VALUES)}
-                      for row in updates.values()])
+    update_rows(conn, records, ("service_id", "id"), [
+        {name: row[name] for name in ("service_id", "id", *_ROW_VALUES)}
+        for row in updates.values()])
     if answers:
         insert_rows(conn, applied_changes, answers)
     if reanswered:

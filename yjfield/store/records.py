@@ -385,22 +385,33 @@ class RecordsMixin:
                    for kind, data, versions, conflicts in items]
         with self.db.atomic():
             pending: dict[str, set[str]] = {}
+            held: dict[str, tuple[str, str, str]] = {}  # id -> (data, versions, conflicts)
             ids = [record.id for record, *_ in records]
             for chunk in range(0, len(ids), 500):
                 part = ids[chunk:chunk + 500]
+                marks = ",".join("?" * len(part))
                 for record_id, payload in self.db.execute(
                         "SELECT record_id, payload FROM outbox WHERE state = 'pending'"
-                        f" AND record_id IN ({','.join('?' * len(part))})", part):
+                        f" AND record_id IN ({marks})", part):
                     pending.setdefault(record_id, set()).update(json.loads(payload)["fields"])
+                held.update((row[0], row[1:]) for row in self.db.execute(
+                    f"SELECT id, data, versions, conflicts FROM entities WHERE id IN ({marks})",
+                    part))
             stamp = self._stamp()
             for record, kind, data, versions, conflicts in records:
                 assert isinstance(record, Mutable)
                 new_data, new_versions = dict(data), dict(versions)
-                if record.id in pending:
-                    local = self.entity(kind, record.id)
-                    for name in pending[record.id]:
-                        new_data[name] = local.data.get(name)
-                        new_versions[name] = local.versions.get(name, 0)
+                mine = held.get(record.id)
+                if mine is not None:
+                    local_data, local_versions = json.loads(mine[0]), json.loads(mine[1])
+                    for name in pending.get(record.id, ()):
+                        new_data[name] = local_data.get(name)
+                        new_versions[name] = local_versions.get(name, 0)
+                    if (new_data, new_versions, conflicts) == (
+                            local_data, local_versions, json.loads(mine[2])):
+                        # This laptop's own edit coming back: rewriting it (and its search
+                        # entry) would change nothing.
+                        continue
                 self._write_entity(kind, record.id, record.child_id, new_data, new_versions,
                                    conflicts, stamp)
 
