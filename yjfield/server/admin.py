@@ -119,13 +119,13 @@ def service_of_child(conn: Connection, child_id: str) -> str:
     return str(found[0])
 
 
-_CURRENT_CHILDREN = select(assignments.c.child_id).where(and_(
+CURRENT_CHILDREN = select(assignments.c.child_id).where(and_(
     assignments.c.user_id == bindparam("user_id"), assignments.c.unassigned_at.is_(None)))
 
 
 def children_in_scope(conn: Connection, *, user_id: str) -> set[str]:
     # Built once (every sync asks): putting the query together cost more than running it.
-    return {row[0] for row in conn.execute(_CURRENT_CHILDREN, {"user_id": user_id})}
+    return {row[0] for row in conn.execute(CURRENT_CHILDREN, {"user_id": user_id})}
 
 
 def ever_assigned(conn: Connection, *, user_id: str, child_id: str) -> bool:

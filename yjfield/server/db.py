@@ -7,7 +7,6 @@ Migrations are named functions recorded in `schema_migrations`, applied in order
 
 from collections.abc import Callable
 from datetime import UTC, datetime
-from functools import cache
 from typing import Any
 
 from sqlalchemy import (
@@ -23,15 +22,12 @@ from sqlalchemy import (
     String,
     Table,
     Text,
-    Update,
-    and_,
     any_,
     bindparam,
     create_engine,
     event,
     inspect,
     select,
-    update,
 )
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.sql.elements import ColumnElement
@@ -264,62 +260,6 @@ def one_of(dialect: str, column: ColumnElement[Any], name: str) -> ColumnElement
     if dialect == "postgresql":
         return column == any_(bindparam(name, type_=ARRAY(String)))
     return column.in_(bindparam(name, expanding=True))
-
-
-def insert_rows(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
-    """Insert many rows with the same columns, as fast as the backend allows.
-
-    On PostgreSQL that is COPY, inside the caller's transaction: psycopg's executemany
-    sends one statement per row, and a push of a few hundred records spent more time
-    there than anywhere else. SQLite runs in-process, where executemany is already cheap.
-    """
-    if not rows:
-        return
-    if conn.dialect.name != "postgresql":
-        conn.execute(table.insert(), rows)
-        return
-    names = list(rows[0])
-    columns = ", ".join(f'"{name}"' for name in names)
-    raw = conn.connection.driver_connection
-    assert raw is not None  # a live connection, inside the caller's transaction
-    with raw.cursor() as cursor, \
-            cursor.copy(f'COPY "{table.name}" ({columns}) FROM STDIN') as copy:
-        for row in rows:
-            copy.write_row([row[name] for name in names])
-
-
-def update_rows(conn: Connection, table: Table, keys: tuple[str, ...],
-                rows: list[dict[str, Any]]) -> None:
-    """Update many rows, found by `keys`, each to its own values (every row the same columns).
-
-    On PostgreSQL that is one UPDATE joined to the new values sent as arrays: as an
-    executemany it was one statement per row, and a push editing fifty records waited
-    on fifty round trips.
-    """
-    if not rows:
-        return
-    names = list(rows[0])
-    values = [name for name in names if name not in keys]
-    if conn.dialect.name != "postgresql":
-        conn.execute(_update_by_key(table, keys, tuple(values)), [
-            {f"b_{name}": row[name] for name in names} for row in rows])
-        return
-    types = {name: table.c[name].type.compile(dialect=conn.dialect) for name in names}
-    sql = (f'UPDATE "{table.name}" AS t SET '
-           + ", ".join(f'"{name}" = v."{name}"' for name in values)
-           + " FROM unnest(" + ", ".join(f"%b::{types[name]}[]" for name in names)
-           + ") AS v(" + ", ".join(f'"{name}"' for name in names) + ") WHERE "
-           + " AND ".join(f't."{key}" = v."{key}"' for key in keys))
-    raw = conn.connection.driver_connection
-    assert raw is not None  # a live connection, inside the caller's transaction
-    with raw.cursor() as cursor:
-        cursor.execute(sql, [[row[name] for row in rows] for name in names])
-
-
-@cache
-def _update_by_key(table: Table, keys: tuple[str, ...], values: tuple[str, ...]) -> Update:
-    return update(table).where(and_(*(table.c[key] == bindparam(f"b_{key}") for key in keys))
-                               ).values({name: bindparam(f"b_{name}") for name in values})
 
 
 def refresh_statistics(engine: Engine) -> None:

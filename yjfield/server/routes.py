@@ -72,7 +72,7 @@ def push(body: PushRequest, token: Bearer, engine: DbEngine, settings: Settings)
     """Apply a device's changes; each gets its own answer."""
     with engine.begin() as conn:
         caller = auth.authenticate(conn, settings=settings, token=token)
-        result = sync_service.push(conn, caller=caller, changes=body.changes)
+        result = sync_service.push(conn, caller=caller, changes=body.changes, commit=True)
     return _json(result)
 
 

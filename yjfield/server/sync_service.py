@@ -53,21 +53,20 @@ from yjfield.domain.scope import (
     may_hold,
     minimise,
 )
-from yjfield.server.admin import UserRow, children_in_scope, ever_assigned
+from yjfield.server.admin import CURRENT_CHILDREN, UserRow, ever_assigned
 from yjfield.server.audit import AUDIT_KIND
 from yjfield.server.db import (
     applied_changes,
     assignments,
     devices,
     held_changes,
-    insert_rows,
     now_text,
     one_of,
     records,
     services,
-    update_rows,
 )
 from yjfield.server.retention import is_erased
+from yjfield.server.together import Writes, read_together
 
 #: How far ahead of the server's clock a device stamp may be before it is not believed.
 MAX_CLOCK_AHEAD = timedelta(minutes=5)
@@ -137,25 +136,32 @@ def _push_queries(dialect: str) -> _PushQueries:
 
 
 def push(conn: Connection, *, caller: Caller, changes: list[Change],
-         now: datetime | None = None, accepted_by: str | None = None) -> PushResponse:
+         now: datetime | None = None, accepted_by: str | None = None,
+         commit: bool = False) -> PushResponse:
     """Apply a device's changes in order; every change gets its own answer.
 
     With `accepted_by` (a manager's user id, see held.py), held changes are applied
     whatever the author's caseload now holds, and their held entries are marked
-    accepted rather than removed.
+    accepted rather than removed. With `commit`, the caller commits straight after,
+    and on PostgreSQL the commit goes with the last writes (together.py): the service's
+    lock, which every other push to the service is waiting for, is let go sooner.
     """
     now = now or datetime.now(UTC)
     service_id = caller.user.service_id
     queries = _push_queries(conn.dialect.name)
-    head = int(conn.execute(queries.lock_head, {"service_id": service_id}).scalar_one())
-    scope = children_in_scope(conn, user_id=caller.user.id)
-    # What this batch needs, fetched once: earlier answers and the records it touches.
-    priors: dict[str, str] = {change_id: result for change_id, result in conn.execute(
-        queries.priors, {"ids": [c.change_id for c in changes]})}
     touched = {c.record_id for c in changes}
+    # Everything this batch needs, read together once the service's lock is held: the
+    # head, the caller's caseload, earlier answers and the records it touches.
+    locked, current, earlier_answers, rows = read_together(conn, [
+        (queries.lock_head, {"service_id": service_id}),
+        (CURRENT_CHILDREN, {"user_id": caller.user.id}),
+        (queries.priors, {"ids": [c.change_id for c in changes]}),
+        (queries.touched, {"service_id": service_id, "ids": list(touched)})])
+    head = int(locked[0]["head_seq"])
+    scope = {row["child_id"] for row in current}
+    priors: dict[str, str] = {row["change_id"]: row["result"] for row in earlier_answers}
     cache: dict[str, Any] = dict.fromkeys(touched)  # None: not on the server
-    cache.update({row["id"]: row for row in conn.execute(
-        queries.touched, {"service_id": service_id, "ids": list(touched)}).mappings()})
+    cache.update({row["id"]: row for row in rows})
     new_facts: dict[str, dict[str, Any]] = {}  # inserted together once the batch is done
     # Mutable records' new rows, written together too (a later change in the batch to
     # the same record reads its row from `cache`).
@@ -208,13 +214,6 @@ def push(conn: Connection, *, caller: Caller, changes: list[Change],
                             "device_id": caller.device_id, "counter": change.counter,
                             "result": priors[change.change_id], "at": now.isoformat()})
         results.append(result)
-    if new_facts or inserts:
-        insert_rows(conn, records, [*new_facts.values(), *inserts.values()])
-    update_rows(conn, records, ("service_id", "id"), [
-        {name: row[name] for name in ("service_id", "id", *_ROW_VALUES)}
-        for row in updates.values()])
-    if answers:
-        insert_rows(conn, applied_changes, answers)
     if reanswered:
         waiting = held_changes.c.change_id.in_(reanswered)
         conn.execute(update(held_changes).where(waiting).values(
@@ -224,8 +223,15 @@ def push(conn: Connection, *, caller: Caller, changes: list[Change],
             applied_changes.c.change_id == bindparam("b_change_id"))
             .values(result=bindparam("b_result")),
             [{"b_change_id": cid, "b_result": answer} for cid, answer in reanswered.items()])
-    conn.execute(_SET_HEAD, {"service_id": service_id, "head": head})
-    conn.execute(_DEVICE_COUNTER, {"device_id": caller.device_id, "counter": last_counter})
+    writes = Writes()
+    writes.insert(records, [*new_facts.values(), *inserts.values()])
+    writes.update(records, ("service_id", "id"), [
+        {name: row[name] for name in ("service_id", "id", *_ROW_VALUES)}
+        for row in updates.values()])
+    writes.insert(applied_changes, answers)
+    writes.run(_SET_HEAD, {"service_id": service_id, "head": head})
+    writes.run(_DEVICE_COUNTER, {"device_id": caller.device_id, "counter": last_counter})
+    writes.send(conn, commit=commit)
     return PushResponse(results=results, head=head)
 
 
@@ -429,8 +435,10 @@ def _wire(user: UserRow, row: Any, data: dict[str, Any]) -> WireRecord:
 def pull(conn: Connection, *, caller: Caller, request: PullRequest) -> PullResponse:
     """Records in the caller's scope changed after the cursor, in server order."""
     user = caller.user
-    head = int(conn.execute(_HEAD, {"service_id": user.service_id}).scalar_one())
-    scope = sorted(children_in_scope(conn, user_id=user.id))
+    (head_row,), current = read_together(conn, [
+        (_HEAD, {"service_id": user.service_id}), (CURRENT_CHILDREN, {"user_id": user.id})])
+    head = int(head_row["head_seq"])
+    scope = sorted(row["child_id"] for row in current)
     upto = head
     params: dict[str, Any] = {"user_id": user.id, "service_id": user.service_id,
                               "cursor": request.cursor, "limit": request.limit + 1}
