@@ -1,6 +1,10 @@
 """Two practitioners' laptops and the real server: records travel both ways."""
 
+import gc
 from datetime import UTC, datetime
+from typing import Any
+
+import pytest
 
 from tests.helpers.harness import Device, Harness
 from yjfield.domain.contact import Contact, VoiceEntry
@@ -63,3 +67,32 @@ def test_edits_on_top_of_edits_reach_the_server_without_a_conflict(
     cm.sync()
     assert cm.store.entity("child", children[1].id).data["preferred_name"] == "Rob"
     assert cm.store.conflicts() == []
+
+
+def test_the_cycle_collector_waits_while_pages_are_applied_and_runs_again_after(
+        harness: Harness, devices: list[Device], monkeypatch: pytest.MonkeyPatch) -> None:
+    cm = harness.device("cm", name="cm")
+    yw = harness.device("yw", name="yw")
+    devices += [cm, yw]
+    for _ in range(5):
+        harness.new_child(cm, "yw")
+    cm.sync()
+    yw.engine.pull_page = 2  # several pages
+    seen: list[bool] = []
+    apply = yw.store.apply_pull_page
+
+    def watched(*args: Any, **kwargs: Any) -> Any:
+        seen.append(gc.isenabled())
+        if len(seen) == 2 and fail:
+            raise OSError("the disk went away")
+        return apply(*args, **kwargs)
+
+    monkeypatch.setattr(yw.store, "apply_pull_page", watched)
+    fail = True
+    with pytest.raises(OSError):
+        yw.sync()
+    assert seen == [False, False] and gc.isenabled()
+    fail = False
+    seen.clear()
+    assert yw.sync().first_sync_complete
+    assert len(seen) >= 2 and not any(seen) and gc.isenabled()  # the rest, in pages

@@ -5,9 +5,12 @@ step that changes the store is one local transaction, so a sync can be cut off
 at any moment and simply run again.
 """
 
+import gc
 import logging
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import partial
@@ -38,6 +41,40 @@ from yjfield.sync.errors import (
 )
 
 log = logging.getLogger(__name__)
+
+
+class _CollectorPause:
+    """Hold back Python's cycle collector while pages are applied.
+
+    A first sync makes and drops hundreds of thousands of small objects, none of them
+    in cycles; the collector kept sweeping the whole heap for them, an eighth of the
+    sync's time on this machine. Reference counting still frees them as it goes. Counted,
+    so syncs on several threads at once (a test's crowd of devices) resume it only when
+    the last one is done, and only if it was running before the first.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._holders = 0
+        self._resume = False
+
+    @contextmanager
+    def __call__(self) -> Iterator[None]:
+        with self._lock:
+            if self._holders == 0:
+                self._resume = gc.isenabled()
+                gc.disable()
+            self._holders += 1
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._holders -= 1
+                if self._holders == 0 and self._resume:
+                    gc.enable()
+
+
+_collector_paused = _CollectorPause()
 T = TypeVar("T")
 
 REFRESH_TOKEN = "refresh-token"  # noqa: S105 - the name a secret is kept under
@@ -251,7 +288,8 @@ class SyncEngine:
         checked and applied strictly in order, each with its cursor in one transaction.
         """
         request = start
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="yjfield-pull") as fetcher:
+        with _collector_paused(), \
+                ThreadPoolExecutor(max_workers=1, thread_name_prefix="yjfield-pull") as fetcher:
             pending: Future[PullResponse] | None = None
             while True:
                 page = (pending.result() if pending is not None
