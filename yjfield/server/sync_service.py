@@ -137,14 +137,13 @@ def _push_queries(dialect: str) -> _PushQueries:
 
 def push(conn: Connection, *, caller: Caller, changes: list[Change],
          now: datetime | None = None, accepted_by: str | None = None,
-         commit: bool = False) -> PushResponse:
+         writes: Writes | None = None) -> PushResponse:
     """Apply a device's changes in order; every change gets its own answer.
 
     With `accepted_by` (a manager's user id, see held.py), held changes are applied
     whatever the author's caseload now holds, and their held entries are marked
-    accepted rather than removed. With `commit`, the caller commits straight after,
-    and on PostgreSQL the commit goes with the last writes (together.py): the service's
-    lock, which every other push to the service is waiting for, is let go sooner.
+    accepted rather than removed. Given `writes`, the push's last writes are left
+    there for the caller to send, with its commit (together.py).
     """
     now = now or datetime.now(UTC)
     service_id = caller.user.service_id
@@ -223,15 +222,16 @@ def push(conn: Connection, *, caller: Caller, changes: list[Change],
             applied_changes.c.change_id == bindparam("b_change_id"))
             .values(result=bindparam("b_result")),
             [{"b_change_id": cid, "b_result": answer} for cid, answer in reanswered.items()])
-    writes = Writes()
-    writes.insert(records, [*new_facts.values(), *inserts.values()])
-    writes.update(records, ("service_id", "id"), [
+    ours = Writes() if writes is None else writes
+    ours.insert(records, [*new_facts.values(), *inserts.values()])
+    ours.update(records, ("service_id", "id"), [
         {name: row[name] for name in ("service_id", "id", *_ROW_VALUES)}
         for row in updates.values()])
-    writes.insert(applied_changes, answers)
-    writes.run(_SET_HEAD, {"service_id": service_id, "head": head})
-    writes.run(_DEVICE_COUNTER, {"device_id": caller.device_id, "counter": last_counter})
-    writes.send(conn, commit=commit)
+    ours.insert(applied_changes, answers)
+    ours.run(_SET_HEAD, {"service_id": service_id, "head": head})
+    ours.run(_DEVICE_COUNTER, {"device_id": caller.device_id, "counter": last_counter})
+    if writes is None:
+        ours.send(conn)
     return PushResponse(results=results, head=head)
 
 

@@ -75,6 +75,7 @@ class _CollectorPause:
 
 
 _collector_paused = _CollectorPause()
+
 T = TypeVar("T")
 
 REFRESH_TOKEN = "refresh-token"  # noqa: S105 - the name a secret is kept under
