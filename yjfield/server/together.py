@@ -9,6 +9,7 @@ SQLite runs in-process and takes them one by one.
 """
 
 from collections.abc import Mapping, Sequence
+from contextlib import ExitStack
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
@@ -52,18 +53,17 @@ def read_together(conn: Connection, queries: Sequence[Query]) -> list[list[dict[
         return [[dict(row) for row in conn.execute(query, params).mappings()]
                 for query, params in queries]
     raw = _driver(conn)
-    cursors = []
-    with raw.pipeline():
-        for query, params in queries:
-            cursor = raw.cursor()
-            cursor.execute(*_pg(conn, query, params))
-            cursors.append(cursor)
-    answers = []
-    for cursor in cursors:
-        with cursor:
-            names = [column.name for column in cursor.description]
-            answers.append([dict(zip(names, row, strict=True)) for row in cursor.fetchall()])
-    return answers
+    with ExitStack() as open_cursors:  # closed however the pipeline ends
+        cursors = [open_cursors.enter_context(raw.cursor()) for _ in queries]
+        with raw.pipeline():
+            for cursor, (query, params) in zip(cursors, queries, strict=True):
+                cursor.execute(*_pg(conn, query, params))
+        return [_mappings(cursor) for cursor in cursors]
+
+
+def _mappings(cursor: Any) -> list[dict[str, Any]]:
+    names = [column.name for column in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
 @dataclass(frozen=True)
