@@ -17,7 +17,7 @@ from yjfield.server import sync_service
 from yjfield.server.admin import AdminError, UserRow, user_by_id, user_by_name
 from yjfield.server.audit import ServerAction
 from yjfield.server.audit import record as audit
-from yjfield.server.db import applied_changes, held_changes, services
+from yjfield.server.db import applied_changes, held_changes, services, users
 
 #: Who may decide on a practitioner's held change.
 DECIDERS = frozenset({Role.CASE_MANAGER, Role.SERVICE_MANAGER, Role.ADMIN})
@@ -42,17 +42,16 @@ class HeldChange:
 
 def waiting(conn: Connection, *, service_id: str | None = None) -> list[HeldChange]:
     """Held changes no one has decided on yet, oldest first."""
-    query = select(held_changes).where(held_changes.c.accepted_at.is_(None))
+    # One query, authors joined in: a service back from a long outage may hold many.
+    query = (select(held_changes, users.c.username)
+             .outerjoin(users, users.c.id == held_changes.c.user_id)
+             .where(held_changes.c.accepted_at.is_(None)))
     if service_id is not None:
         query = query.where(held_changes.c.service_id == service_id)
-    found = []
-    for row in conn.execute(query.order_by(held_changes.c.id)).mappings():
-        author = user_by_id(conn, row["user_id"])
-        found.append(HeldChange(
-            number=row["id"], at=row["at"], author=author.username if author else "(removed)",
-            child_id=row["child_id"], reason=row["reason"],
-            change=Change.model_validate_json(row["change"])))
-    return found
+    return [HeldChange(number=row["id"], at=row["at"], author=row["username"] or "(removed)",
+                       child_id=row["child_id"], reason=row["reason"],
+                       change=Change.model_validate_json(row["change"]))
+            for row in conn.execute(query.order_by(held_changes.c.id)).mappings()]
 
 
 def _waiting_row(conn: Connection, number: int, by: str) -> tuple[dict[str, object], UserRow]:
