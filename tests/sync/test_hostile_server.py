@@ -52,6 +52,14 @@ def _same_id_other_content(page: Page, mine: Fact | None = None) -> Page:
     return _records(page, lambda rs: [*rs, forged])
 
 
+def _spoiled(kind: str, **fields: Any) -> Callable[[Page], Page]:
+    """Each record of `kind` with `fields` changed in its content, its label left alone."""
+    def spoil(records: list[Any]) -> list[Any]:
+        return [{**r, "data": {**r["data"], **fields}} if r["kind"] == kind else r
+                for r in records]
+    return lambda page: _records(page, spoil)
+
+
 ANSWERS: dict[str, tuple[Callable[[Page], Any], bool]] = {
     # name: (rewrite of a pull page, whether the laptop must refuse the page)
     "not a page at all": (lambda page: ["surprise"], True),
@@ -63,6 +71,14 @@ ANSWERS: dict[str, tuple[Callable[[Page], Any], bool]] = {
         lambda page: {**page, "records": [], "cursor": 0, "has_more": True}, True),
     "records out of order": (_shuffled, True),
     "a record outside the caseload": (_outside, True),
+    # Well formed and in scope, but content the app could never have written:
+    "a note with no words and a control character for its date": (
+        _spoiled("case_entry", text="", at="\x00"), True),
+    "a child with an empty first name": (_spoiled("child", given_name=""), True),
+    # The label says this caseload's child; the content, which is what gets saved,
+    # says another.
+    "a note filed under a child it is not about": (
+        _spoiled("case_entry", child_id=new_id()), True),
     "a known id with other content": (_same_id_other_content, False),
 }
 

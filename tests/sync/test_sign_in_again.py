@@ -1,6 +1,8 @@
 """A laptop whose sign-in is lost or expired signs in again and loses nothing."""
 
+import threading
 from datetime import UTC, datetime
+from typing import Any
 
 import pytest
 from sqlalchemy import update
@@ -61,3 +63,40 @@ def test_an_expired_sign_in_after_weeks_offline(harness: Harness,
     assert yw.sync().sent >= 1
     assert yw.store.identity.device_id == device_id  # the same device, not a new enrolment
     assert yw.store.pending_count(include_audit=False) == 0
+
+
+def test_an_access_token_running_out_between_pages_is_renewed_on_the_syncing_thread(
+        harness: Harness, devices: list[Device], monkeypatch: pytest.MonkeyPatch) -> None:
+    # The next page is fetched on a helper thread while this one is saved; the renewed
+    # sign-in is saved in the store (no keyring here), which only the syncing thread
+    # may touch: from the helper, it would land inside the page's transaction.
+    cm = harness.device("cm", name="cm")
+    yw = harness.device("yw", name="yw")
+    devices += [cm, yw]
+    for _ in range(6):
+        harness.new_child(cm, "yw")
+    cm.sync()
+    yw.engine.pull_page = 2  # several pages
+    apply, put = yw.store.apply_pull_page, yw.store.put_secret
+    saved_on: list[threading.Thread] = []
+
+    def then_run_out(*args: Any, **kwargs: Any) -> Any:
+        result = apply(*args, **kwargs)
+        if not saved_on:
+            with harness.engine.begin() as conn:
+                conn.execute(update(tokens).where(tokens.c.kind == "access")
+                             .values(expires_at="2000-01-01T00:00:00+00:00"))
+        return result
+
+    def watched(name: str, value: str) -> None:
+        saved_on.append(threading.current_thread())
+        put(name, value)
+
+    monkeypatch.setattr(yw.store, "apply_pull_page", then_run_out)
+    monkeypatch.setattr(yw.store, "put_secret", watched)
+    assert yw.sync().first_sync_complete
+    assert saved_on and set(saved_on) == {threading.current_thread()}
+    yw.engine._access = None  # the app restarts: the refresh token it saved is the live one
+    monkeypatch.undo()
+    yw.sync()
+    assert yw.engine._access is not None

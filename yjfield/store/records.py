@@ -2,11 +2,10 @@
 
 import json
 from collections.abc import Callable, Iterable
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any, TypeVar
 
 from pydantic import ValidationError
-from pydantic_core import to_json
 
 from yjfield.domain.base import Fact, Mutable
 from yjfield.domain.child import Child
@@ -18,27 +17,18 @@ from yjfield.domain.kinds import record_type
 from yjfield.domain.problems import explain
 from yjfield.store.connection import Database
 from yjfield.store.errors import RecordNotFound, RuleBroken
+from yjfield.store.incoming import (
+    SEARCHABLE_FIELD,
+    IncomingEntity,
+    IncomingFact,
+    json_text,
+    occurred_key,
+    read_entity,
+    read_fact,
+)
 from yjfield.store.rows import ApplyResult, EntityRecord, FactRecord, OutboxRecord
 
-#: Which field of which fact kind is searchable note text.
-SEARCHABLE_FIELD = {"contact": "narrative", "case_entry": "text", "voice": "words"}
-
 M = TypeVar("M", bound=Mutable)
-
-
-def _json(value: Any) -> str:
-    # pydantic-core's encoder: the same compact UTF-8 text as json.dumps(separators=
-    # (",", ":"), ensure_ascii=False) at three times its speed, which a first sync of
-    # tens of thousands of records feels.
-    return to_json(value).decode()
-
-
-def occurred_key(fact: Fact) -> str:
-    """A sortable text form of when a fact happened (datetimes in UTC)."""
-    when = fact.occurred()
-    if isinstance(when, datetime):
-        return when.astimezone(UTC).isoformat()
-    return when.isoformat()
 
 
 def child_search_name(data: dict[str, Any]) -> str:
@@ -69,7 +59,7 @@ class RecordsMixin:
         self.db.execute(
             "INSERT INTO outbox (change_id, record_kind, record_id, child_id, op, payload,"
             " created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (new_id(), kind, record_id, child_id, op, _json(payload), stamp))
+            (new_id(), kind, record_id, child_id, op, json_text(payload), stamp))
 
     def _audit(self, action: AuditAction, kind: str, record_id: str, child_id: str | None,
                reason: str | None = None) -> None:
@@ -92,7 +82,7 @@ class RecordsMixin:
             "INSERT INTO facts (id, kind, child_id, occurred_at, recorded_at, corrects, data)"
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
             (fact.id, fact.kind, fact.child_id, occurred_key(fact), stamp, fact.corrects,
-             _json(data)))
+             json_text(data)))
         self._index_note(fact, data, int(cursor.lastrowid or 0))
         self._queue("append", fact.kind, fact.id, fact.child_id, {"record": data}, stamp)
         return fact
@@ -270,7 +260,7 @@ class RecordsMixin:
             " child_id = excluded.child_id, data = excluded.data, versions = excluded.versions,"
             " conflicts = excluded.conflicts, archived = excluded.archived,"
             " updated_at = excluded.updated_at RETURNING rowid",
-            (record_id, kind, child_id, _json(data), _json(versions), _json(conflicts),
+            (record_id, kind, child_id, json_text(data), json_text(versions), json_text(conflicts),
              int(bool(data.get("archived"))), stamp))
         rowid = cursor.fetchone()[0]
         if kind == Child.kind:
@@ -312,19 +302,18 @@ class RecordsMixin:
     # -- records that came from the server -------------------------------------
 
     def apply_server_facts(self, items: Iterable[tuple[str, dict[str, Any]]]) -> ApplyResult:
-        """Store facts the server sent, in one transaction.
+        """Store facts the server sent (kind, data), in one transaction."""
+        return self.apply_incoming_facts([read_fact(kind, data) for kind, data in items])
+
+    def apply_incoming_facts(self, facts: list[IncomingFact]) -> ApplyResult:
+        """Store facts the server sent, already checked (store/incoming.py).
 
         A fact already held unchanged is skipped (retries are harmless). The same id
         arriving with different content is never silently dropped or duplicated:
         the held version stays and the id is reported in `mismatched`.
         """
-        parsed = []
-        for kind, data in items:
-            fact = record_type(kind).model_validate(data)
-            assert isinstance(fact, Fact)
-            parsed.append((fact, data))
         held: dict[str, str] = {}
-        ids = [fact.id for fact, _ in parsed]
+        ids = [fact.id for fact in facts]
         for chunk in range(0, len(ids), 500):
             part = ids[chunk:chunk + 500]
             held.update(self.db.execute(
@@ -332,18 +321,17 @@ class RecordsMixin:
         result = ApplyResult()
         rows = []
         bodies: dict[str, tuple[str, str]] = {}  # fact id -> (child id, searchable text)
-        for fact, data in parsed:
+        for fact in facts:
             if fact.id in held:
-                same = json.loads(held[fact.id]) == data
+                same = json.loads(held[fact.id]) == fact.data
                 (result.unchanged if same else result.mismatched).append(fact.id)
                 continue
-            held[fact.id] = _json(data)
-            rows.append((fact.id, fact.kind, fact.child_id, occurred_key(fact),
-                         fact.recorded_at or "", fact.corrects, held[fact.id]))
+            held[fact.id] = fact.row[-1]
+            rows.append(fact.row)
             result.inserted.append(fact.id)
-            text_field = SEARCHABLE_FIELD.get(fact.kind)
-            if text_field and fact.child_id is not None and data.get(text_field):
-                bodies[fact.id] = (fact.child_id, data[text_field])
+            child_id = fact.row[2]
+            if fact.note and child_id is not None:
+                bodies[fact.id] = (child_id, fact.note)
         with self.db.atomic():
             # In bulk: a first sync brings tens of thousands of facts.
             self.db.executemany(
@@ -379,18 +367,20 @@ class RecordsMixin:
     def apply_server_entities(
             self, items: list[tuple[str, dict[str, Any], dict[str, int], dict[str, Any]]],
     ) -> None:
+        """Take the server's copies of mutable records (kind, data, versions, conflicts)."""
+        self.apply_incoming_entities([read_entity(*item) for item in items])
+
+    def apply_incoming_entities(self, records: list[IncomingEntity]) -> None:
         """Take the server's copies of mutable records, keeping this device's unsent edits.
 
         Fields with a change still waiting in the outbox keep the local value and the
         base version the practitioner edited from, so the server can still see the
         conflict; every other field takes the server's value and version.
         """
-        records = [(record_type(kind).model_validate(data), kind, data, versions, conflicts)
-                   for kind, data, versions, conflicts in items]
         with self.db.atomic():
             pending: dict[str, set[str]] = {}
             held: dict[str, tuple[str, str, str]] = {}  # id -> (data, versions, conflicts)
-            ids = [record.id for record, *_ in records]
+            ids = [incoming.record.id for incoming in records]
             for chunk in range(0, len(ids), 500):
                 part = ids[chunk:chunk + 500]
                 marks = ",".join("?" * len(part))
@@ -402,8 +392,9 @@ class RecordsMixin:
                     f"SELECT id, data, versions, conflicts FROM entities WHERE id IN ({marks})",
                     part))
             stamp = self._stamp()
-            for record, kind, data, versions, conflicts in records:
-                assert isinstance(record, Mutable)
+            for incoming in records:
+                record, kind, data = incoming.record, incoming.kind, incoming.data
+                versions, conflicts = incoming.versions, incoming.conflicts
                 new_data, new_versions = dict(data), dict(versions)
                 mine = held.get(record.id)
                 if mine is not None:

@@ -1,14 +1,13 @@
 """What the sync engine keeps in the store: the cursor, the known scope, the outbox's fate."""
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from yjfield.domain.identity import DeviceIdentity
-from yjfield.domain.kinds import FACT_KINDS
-from yjfield.domain.protocol import WireRecord
 from yjfield.store.connection import Database
+from yjfield.store.incoming import IncomingEntity, IncomingFact, IncomingPage
 from yjfield.store.rows import ApplyResult, EntityRecord, OutboxRecord
 
 
@@ -37,13 +36,9 @@ class SyncStateMixin:
     def set_meta(self, key: str, value: str) -> None:
         raise NotImplementedError
 
-    def apply_server_facts(self, items: Iterable[tuple[str, dict[str, Any]]]) -> ApplyResult:
-        raise NotImplementedError
-
-    def apply_server_entities(
-            self, items: list[tuple[str, dict[str, Any], dict[str, int], dict[str, Any]]],
-    ) -> None:
-        raise NotImplementedError
+    # From RecordsMixin; declared, not defined, so the MRO still finds the real ones.
+    apply_incoming_facts: Callable[[list[IncomingFact]], ApplyResult]
+    apply_incoming_entities: Callable[[list[IncomingEntity]], None]
 
     def entity(self, kind: str, record_id: str) -> EntityRecord:
         raise NotImplementedError
@@ -77,18 +72,16 @@ class SyncStateMixin:
             " UNION SELECT child_id FROM entities WHERE child_id IS NOT NULL")
         return {row[0] for row in rows}
 
-    def apply_pull_page(self, records: list[WireRecord], cursor: int | None) -> ApplyResult:
-        """Apply a page from the server and move the cursor, in one transaction.
+    def apply_pull_page(self, page: IncomingPage, cursor: int | None) -> ApplyResult:
+        """Apply a page from the server (read by incoming.read_page) and move the cursor,
+        in one transaction.
 
         An interrupted sync therefore resumes exactly where it stopped: a page is
         applied with its cursor or not at all.
         """
         with self.db.atomic():
-            result = self.apply_server_facts(
-                (r.kind, r.data) for r in records if r.kind in FACT_KINDS)
-            self.apply_server_entities([
-                (r.kind, r.data, r.versions or {}, r.conflicts or {})
-                for r in records if r.kind not in FACT_KINDS])
+            result = self.apply_incoming_facts(page.facts)
+            self.apply_incoming_entities(page.entities)
             if cursor is not None:
                 self.set_meta("cursor", str(cursor))
         return result

@@ -16,7 +16,6 @@ from datetime import UTC, datetime
 from functools import partial
 from typing import Any, TypeVar
 
-from yjfield.domain.kinds import FACT_KINDS
 from yjfield.domain.protocol import (
     MAX_CHANGES_PER_PUSH,
     MAX_PULL_PAGE,
@@ -28,6 +27,7 @@ from yjfield.domain.protocol import (
     PullResponse,
 )
 from yjfield.domain.scope import SHARED_KINDS, may_hold
+from yjfield.store.incoming import IncomingPage, read_page
 from yjfield.store.rows import OutboxRecord
 from yjfield.store.secrets import SecretStore
 from yjfield.store.store import Store
@@ -279,31 +279,50 @@ class SyncEngine:
             raise UnreadableAnswer("The server promised more but its sync position did not "
                                    "move; nothing was saved.")
 
+    def _fetch(self, token: str, request: PullRequest) -> tuple[PullResponse, IncomingPage]:
+        """One page: fetched, checked and its records read, with no store access."""
+        page = self.api.pull(token, request=request)
+        self._check_page(request, page)
+        try:
+            return page, read_page(page.records)
+        except ValueError:  # pydantic's ValidationError too
+            raise UnreadableAnswer("The server sent a record that breaks the rules for its "
+                                   "kind; none of that page was saved.") from None
+
+    def _fetched(self, pending: Future[tuple[PullResponse, IncomingPage]] | None,
+                 request: PullRequest) -> tuple[PullResponse, IncomingPage]:
+        if pending is not None:
+            try:
+                return pending.result()
+            except SignInNeeded:  # the access token ran out while the page before was saved
+                self._access = None
+        return self._with_token(partial(self._fetch, request=request))
+
     def _pull_pages(self, report: SyncReport, start: PullRequest, *,
                     move_cursor: bool) -> PullResponse:
         """Fetch and apply pages until the server has no more.
 
-        When there is more than one page, the next is fetched on a helper thread while
-        this one is applied: the network and the local store work at the same time.
-        (Most syncs bring one page, fetched here without a thread.) Pages are still
-        checked and applied strictly in order, each with its cursor in one transaction.
+        When there is more than one page, the next is fetched, checked and read on a
+        helper thread while this one is saved: the network, the checks and the local
+        store work at the same time. (Most syncs bring one page, fetched here without
+        a thread.) The helper never touches the store, which is this thread's: a token
+        that runs out meanwhile is renewed here. Pages are still applied strictly in
+        order, each with its cursor in one transaction.
         """
         request = start
         with _collector_paused(), \
                 ThreadPoolExecutor(max_workers=1, thread_name_prefix="yjfield-pull") as fetcher:
-            pending: Future[PullResponse] | None = None
+            pending: Future[tuple[PullResponse, IncomingPage]] | None = None
             while True:
-                page = (pending.result() if pending is not None
-                        else self._with_token(partial(self.api.pull, request=request)))
-                self._check_page(request, page)
+                page, incoming = self._fetched(pending, request)
+                pending = None
                 if page.has_more:
                     request = request.model_copy(update={"cursor": page.cursor})
-                    pending = fetcher.submit(self._with_token,
-                                             partial(self.api.pull, request=request))
-                result = self.store.apply_pull_page(page.records,
+                    pending = fetcher.submit(self._fetch, self._access or self._refresh(),
+                                             request)
+                result = self.store.apply_pull_page(incoming,
                                                     page.cursor if move_cursor else None)
-                report.received += len(result.inserted) + sum(
-                    1 for r in page.records if r.kind not in FACT_KINDS)
+                report.received += len(result.inserted) + len(incoming.entities)
                 report.mismatched += len(result.mismatched)
                 if result.mismatched:
                     log.warning("%d records arrived with an id already used",
