@@ -6,6 +6,7 @@ import socket
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import httpx
 
@@ -19,9 +20,11 @@ def free_port() -> int:
 
 
 class ServerProcess:
-    def __init__(self, database_url: str, port: int | None = None) -> None:
+    def __init__(self, database_url: str, port: int | None = None,
+                 log: Path | None = None) -> None:
         self.database_url = database_url
         self.port = port or free_port()
+        self.log = log  # where its output goes; by default, nowhere
         self.proc: subprocess.Popen[bytes] | None = None
 
     @property
@@ -30,10 +33,11 @@ class ServerProcess:
 
     def start(self) -> None:
         env = {**os.environ, "PYTHONPATH": str(ROOT), "YJFIELD_SERVER_SECRET_KEY": SECRET}
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "yjfield.server", "--database", self.database_url, "serve",
-             "--port", str(self.port)], env=env, stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL)
+        with (self.log or Path(os.devnull)).open("ab") as output:
+            self.proc = subprocess.Popen(
+                [sys.executable, "-m", "yjfield.server", "--database", self.database_url,
+                 "serve", "--port", str(self.port)], env=env, stdout=output,
+                stderr=output, stdin=subprocess.DEVNULL)
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
             try:

@@ -3,8 +3,10 @@
 import io
 from pathlib import Path
 
+import httpx
 import pytest
 
+from tests.helpers.server_process import ServerProcess
 from yjfield.server.cli import main
 
 
@@ -56,3 +58,17 @@ def test_production_refuses_default_secrets(monkeypatch: pytest.MonkeyPatch,
     code = main(["--database", "postgresql+psycopg://postgres@127.0.0.1/x", "init"])
     assert code == 2
     assert "SECRET_KEY" in capsys.readouterr().err
+
+
+def test_serve_logs_each_request_without_the_callers_address(tmp_path: Path) -> None:
+    log = tmp_path / "server.log"
+    server = ServerProcess(f"sqlite:///{tmp_path / 'server.db'}", log=log)
+    server.start()
+    try:
+        assert httpx.get(f"{server.url}/v1/health", timeout=10).status_code == 200
+    finally:
+        server.kill()
+    requests = [line for line in log.read_text().splitlines() if "GET /v1/health" in line]
+    assert requests, "the request was not logged at all"
+    # The caller here is 127.0.0.1; from a laptop it would be a home's address.
+    assert [line for line in requests if "127.0.0.1" in line] == []

@@ -1,11 +1,13 @@
 """The `yjfield-server` command: run the server and administer it."""
 
 import argparse
+import copy
 import getpass
 import sys
 import threading
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import uvicorn
 from pydantic import ValidationError
@@ -19,6 +21,16 @@ from yjfield.server.demo import seed_demo
 from yjfield.server.embedded import KEEP_ALIVE_SECONDS
 from yjfield.server.imports import ImportProblem, import_caseload
 from yjfield.server.settings import ServerSettings
+
+
+def _log_config() -> dict[str, Any]:
+    # uvicorn's own logging, but an access line without the caller's network address:
+    # the address a practitioner connects from (their home broadband, say) is personal
+    # data, and the lines are for finding faults, which method, path and status serve.
+    # A reverse proxy keeps addresses under its own retention policy if needed.
+    config = copy.deepcopy(uvicorn.config.LOGGING_CONFIG)
+    config["formatters"]["access"]["fmt"] = '%(levelprefix)s "%(request_line)s" %(status_code)s'
+    return config
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -107,6 +119,7 @@ def _run(args: argparse.Namespace, settings: ServerSettings) -> int:
     if args.command == "serve":
         config = uvicorn.Config(
             create_app(settings), host=args.host, port=args.port, log_level="info",
+            log_config=_log_config(),
             timeout_keep_alive=KEEP_ALIVE_SECONDS,
             ssl_certfile=str(args.ssl_certfile) if args.ssl_certfile else None,
             ssl_keyfile=str(args.ssl_keyfile) if args.ssl_keyfile else None)
