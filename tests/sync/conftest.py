@@ -27,3 +27,16 @@ def devices() -> Iterator[list[Device]]:
         with contextlib.suppress(Exception):  # an erased store is already closed
             device.store.close()
         device.engine.api.close()
+
+
+@pytest.fixture
+def paged_laptop(harness: Harness, devices: list[Device]) -> Device:
+    """A youth worker's laptop, not yet synced, whose caseload will come in several pages."""
+    cm = harness.device("cm", name="cm")
+    yw = harness.device("yw", name="yw")
+    devices += [cm, yw]
+    for _ in range(6):
+        harness.new_child(cm, "yw")
+    cm.sync()
+    yw.engine.pull_page = 2
+    return yw

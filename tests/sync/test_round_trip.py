@@ -70,14 +70,8 @@ def test_edits_on_top_of_edits_reach_the_server_without_a_conflict(
 
 
 def test_the_cycle_collector_waits_while_pages_are_applied_and_runs_again_after(
-        harness: Harness, devices: list[Device], monkeypatch: pytest.MonkeyPatch) -> None:
-    cm = harness.device("cm", name="cm")
-    yw = harness.device("yw", name="yw")
-    devices += [cm, yw]
-    for _ in range(5):
-        harness.new_child(cm, "yw")
-    cm.sync()
-    yw.engine.pull_page = 2  # several pages
+        paged_laptop: Device, monkeypatch: pytest.MonkeyPatch) -> None:
+    yw = paged_laptop
     seen: list[bool] = []
     apply = yw.store.apply_pull_page
 

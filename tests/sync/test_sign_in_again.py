@@ -66,17 +66,11 @@ def test_an_expired_sign_in_after_weeks_offline(harness: Harness,
 
 
 def test_an_access_token_running_out_between_pages_is_renewed_on_the_syncing_thread(
-        harness: Harness, devices: list[Device], monkeypatch: pytest.MonkeyPatch) -> None:
+        harness: Harness, paged_laptop: Device, monkeypatch: pytest.MonkeyPatch) -> None:
     # The next page is fetched on a helper thread while this one is saved; the renewed
     # sign-in is saved in the store (no keyring here), which only the syncing thread
     # may touch: from the helper, it would land inside the page's transaction.
-    cm = harness.device("cm", name="cm")
-    yw = harness.device("yw", name="yw")
-    devices += [cm, yw]
-    for _ in range(6):
-        harness.new_child(cm, "yw")
-    cm.sync()
-    yw.engine.pull_page = 2  # several pages
+    yw = paged_laptop
     apply, put = yw.store.apply_pull_page, yw.store.put_secret
     saved_on: list[threading.Thread] = []
 
