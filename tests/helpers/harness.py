@@ -21,9 +21,11 @@ from tests.conftest import PASSPHRASE
 from yjfield.domain.child import Child
 from yjfield.domain.codes import Role
 from yjfield.domain.ids import new_id
+from yjfield.domain.scope import CASE_OPENERS
 from yjfield.server import admin
 from yjfield.server.app import create_app
 from yjfield.server.embedded import running_server
+from yjfield.server.imports import insert_records
 from yjfield.server.settings import ServerSettings
 from yjfield.store.keys import KdfParams
 from yjfield.store.secrets import SecretStore
@@ -122,11 +124,23 @@ class Harness:
                 admin.assign(conn, child_id=child_id, user_id=self.users[username])
 
     def new_child(self, device: "Device", *also: str, **fields: Any) -> Child:
-        """A child created on `device`, on its user's caseload and on `also`'s."""
+        """A child on `device`'s caseload and on `also`'s.
+
+        A case manager's laptop opens the case itself; other roles may not, so the
+        child is put on the server (as an import would) and into the laptop's store
+        as if synced, so the test starts from the laptop holding the child.
+        """
         child = Child(id=new_id(), given_name=fields.pop("given_name", "Robin"),
                       family_name="Saltmarsh", date_of_birth=date(2010, 6, 1), **fields)
         self.assign(child.id, device.store.identity.username, *also)
-        device.store.create(child)
+        if device.store.identity.role in CASE_OPENERS:
+            device.store.create(child)
+            return child
+        with self.engine.begin() as conn:
+            head = insert_records(conn, service_id=self.service_id, items=[child])
+        data = child.to_data()
+        device.store.apply_server_entity(
+            "child", data, dict.fromkeys((name for name in data if name != "id"), head), {})
         return child
 
     def unassign(self, child_id: str, username: str) -> None:

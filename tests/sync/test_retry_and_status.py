@@ -31,7 +31,7 @@ def test_status_counts_waiting_changes_and_last_sync(harness: Harness,
         yw.sync()
     except Offline as error:
         status = read_status(yw.store, online=False, message=error.what)
-    assert not status.online and status.pending == 2 and status.last_success is None
+    assert not status.online and status.pending == 1 and status.last_success is None
     assert status.message == "The server cannot be reached."
     yw.sync()
     status = read_status(yw.store, online=True)

@@ -62,8 +62,8 @@ class Mutable(Record):
     """A record that changes field by field; field-level versions live in the store."""
 
     append_only: ClassVar[bool] = False
-    #: Fields that describe the record's identity, never patched.
-    fixed_fields: ClassVar[frozenset[str]] = frozenset({"id"})
+    #: Fields that say which record this is and whose: set once, never changed.
+    fixed_fields: ClassVar[frozenset[str]] = frozenset({"id", "child_id"})
 
     archived: bool = False
 

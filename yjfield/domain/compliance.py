@@ -7,7 +7,7 @@ from pydantic import AwareDatetime, model_validator
 
 from yjfield.domain.base import Fact, RecordId
 from yjfield.domain.codes import AuditAction, ComplianceKind
-from yjfield.domain.text import ShortText, Text
+from yjfield.domain.text import OneLineText, ShortText, Text
 
 
 class ComplianceEvent(Fact):
@@ -41,10 +41,10 @@ class AuditEvent(Fact):
 
     at: AwareDatetime
     action: AuditAction
-    record_kind: str
-    record_id: str
-    user_id: str
-    reason: Text | None = None
+    record_kind: OneLineText
+    record_id: RecordId
+    user_id: OneLineText
+    reason: OneLineText | None = None
 
     def occurred(self) -> datetime:
         return self.at

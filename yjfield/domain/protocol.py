@@ -50,6 +50,8 @@ class ErrorCode(StrEnum):
     SERVER_ERROR = "server_error"
     ERASED = "erased"
     DECLINED = "declined"
+    FIXED_FIELD = "fixed_field"
+    CHANGE_ID_REUSED = "change_id_reused"
 
 
 class Problem(BaseModel):

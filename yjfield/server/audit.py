@@ -10,6 +10,7 @@ Everything stored is ids and codes; names are looked up only when read.
 """
 
 import json
+import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from enum import StrEnum
@@ -39,6 +40,10 @@ class ServerAction(StrEnum):
     USER_STOPPED = "user_stopped"
     HELD_ACCEPTED = "held_change_accepted"
     HELD_DECLINED = "held_change_declined"
+    RECORD_CREATED = "record_created"
+    RECORD_CHANGED = "record_changed"
+    RECORD_ARCHIVED = "record_archived"
+    SIGN_IN_LIMITED = "sign_in_limited"
 
 
 def record(conn: Connection, action: ServerAction, *, service_id: str | None,
@@ -154,6 +159,17 @@ def _fact_lines(conn: Connection, people: dict[str, tuple[str, str]], child_id: 
     return lines
 
 
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def _safe(text: str) -> str:
+    """Text as it may reach a terminal: control characters shown, never obeyed.
+
+    Everything stored is checked on the way in, but a trail is evidence: it must not
+    be possible to rewrite what a reader's terminal shows, whatever was stored."""
+    return _UNPRINTABLE.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
 def render(lines: list[AuditLine]) -> str:
     """The trail as a plain table a data protection officer can read."""
     if not lines:
@@ -163,7 +179,7 @@ def render(lines: list[AuditLine]) -> str:
     for line in lines:
         who = f"{line.username} ({line.role})" if line.username else "-"
         extra = f"  [{line.detail}]" if line.detail else ""
-        rows.append(f"{line.at.astimezone(UTC):%Y-%m-%d %H:%M:%S}  {line.action:<22} "
-                    f"{who:<28} {line.device_id[:8] or '-':<10} {line.source:<7} "
-                    f"{line.about or '-'}{extra}")
+        rows.append(_safe(f"{line.at.astimezone(UTC):%Y-%m-%d %H:%M:%S}  {line.action:<22} "
+                          f"{who:<28} {line.device_id[:8] or '-':<10} {line.source:<7} "
+                          f"{line.about or '-'}{extra}"))
     return "\n".join(rows)

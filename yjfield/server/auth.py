@@ -66,7 +66,8 @@ def issue_tokens(conn: Connection, *, settings: ServerSettings, device_id: str,
 #: The token, its device and its user in one query, built once: every request runs it.
 _ACCESS_TOKEN = (
     select(tokens.c.revoked_at, tokens.c.expires_at, devices.c.id.label("device_id"),
-           devices.c.revoked_at.label("device_revoked_at"), users.c.id, users.c.service_id,
+           devices.c.revoked_at.label("device_revoked_at"), devices.c.enrolled_at,
+           users.c.id, users.c.service_id,
            users.c.username, users.c.display_name, users.c.role, users.c.active)
     .join(devices, devices.c.id == tokens.c.device_id)
     .join(users, users.c.id == devices.c.user_id)
@@ -95,7 +96,7 @@ def authenticate(conn: Connection, *, settings: ServerSettings, token: str,
     # A stopped user's revoked laptop may still confirm its wipe (allow_revoked).
     if not user.active and not device_revoked:
         raise ApiError(ErrorCode.NOT_SIGNED_IN)
-    return Caller(user=user, device_id=row["device_id"])
+    return Caller(user=user, device_id=row["device_id"], enrolled_at=row["enrolled_at"])
 
 
 def refresh(engine: Engine, *, settings: ServerSettings, refresh_token: str,

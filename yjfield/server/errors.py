@@ -46,6 +46,10 @@ CATALOGUE: dict[ErrorCode, tuple[int, str, str]] = {
                        "was erased.", "Nothing more can be added to it."),
     ErrorCode.DECLINED: (409, "Your manager did not accept this change.",
                          "It is kept on your laptop with their reason."),
+    ErrorCode.FIXED_FIELD: (422, "A record's id and the child it belongs to never change.",
+                            "Record it again for the right child."),
+    ErrorCode.CHANGE_ID_REUSED: (409, "Another laptop already sent a change with this id.",
+                                 "Please tell your IT service desk."),
     ErrorCode.SERVER_ERROR: (500, "Something went wrong on the server.",
                              "Your work is kept on your laptop. Sync will try again."),
 }

@@ -46,15 +46,18 @@ from yjfield.domain.protocol import (
     WireRecord,
 )
 from yjfield.domain.scope import (
+    CASE_OPENERS,
     RESTRICTED_KINDS,
     SHARED_KINDS,
     field_visible,
     kinds_for,
     may_hold,
     minimise,
+    write_refusal,
 )
+from yjfield.server import audit_facts
 from yjfield.server.admin import CURRENT_CHILDREN, UserRow, ever_assigned
-from yjfield.server.audit import AUDIT_KIND
+from yjfield.server.audit import AUDIT_KIND, ServerAction
 from yjfield.server.db import (
     applied_changes,
     assignments,
@@ -63,6 +66,7 @@ from yjfield.server.db import (
     now_text,
     one_of,
     records,
+    server_audit,
     services,
 )
 from yjfield.server.retention import is_erased
@@ -78,6 +82,8 @@ _REF_FIELDS = ("session_id", "flag_id", "plan_id")
 class Caller:
     user: UserRow
     device_id: str
+    #: When the device was enrolled: nothing it records can have happened before.
+    enrolled_at: str = ""
 
 
 def _json(value: Any) -> str:
@@ -129,7 +135,8 @@ def _push_queries(dialect: str) -> _PushQueries:
     return _PushQueries(
         lock_head=select(services.c.head_seq).where(services.c.id == bindparam("service_id"))
         .with_for_update(),
-        priors=select(applied_changes.c.change_id, applied_changes.c.result).where(
+        priors=select(applied_changes.c.change_id, applied_changes.c.device_id,
+                      applied_changes.c.result).where(
             one_of(dialect, applied_changes.c.change_id, "ids")),
         touched=select(records).where(and_(records.c.service_id == bindparam("service_id"),
                                            one_of(dialect, records.c.id, "ids"))))
@@ -159,6 +166,10 @@ def push(conn: Connection, *, caller: Caller, changes: list[Change],
     head = int(locked[0]["head_seq"])
     scope = {row["child_id"] for row in current}
     priors: dict[str, str] = {row["change_id"]: row["result"] for row in earlier_answers}
+    # A change id names one device's change: the same id from another device is not a
+    # retry of it, and must not be answered as one (its change would be dropped).
+    foreign = {row["change_id"] for row in earlier_answers
+               if row["device_id"] != caller.device_id}
     cache: dict[str, Any] = dict.fromkeys(touched)  # None: not on the server
     cache.update({row["id"]: row for row in rows})
     new_facts: dict[str, dict[str, Any]] = {}  # inserted together once the batch is done
@@ -168,10 +179,19 @@ def push(conn: Connection, *, caller: Caller, changes: list[Change],
     updates: dict[str, dict[str, Any]] = {}
     results: list[ChangeResult] = []
     answers: list[dict[str, Any]] = []
+    audits: list[dict[str, Any]] = []  # each mutable record's change, ids only
     reanswered: dict[str, str] = {}  # held changes sent again once back in scope
     last_counter = 0
     for change in changes:
         last_counter = max(last_counter, change.counter)
+        if change.change_id in foreign:
+            results.append(ChangeResult(
+                change_id=change.change_id, status=ChangeStatus.REJECTED,
+                code=ErrorCode.CHANGE_ID_REUSED,
+                message="Another laptop already sent a change with this id, so this one was "
+                        "not applied. It is kept on your laptop; please tell your IT service "
+                        "desk."))
+            continue
         prior = priors.get(change.change_id)
         retried = False
         if prior is not None:
@@ -196,6 +216,11 @@ def push(conn: Connection, *, caller: Caller, changes: list[Change],
                 fresh = existing is None or change.record_id in inserts
                 (inserts if fresh else updates)[change.record_id] = row
                 cache[change.record_id] = row
+                audits.append(_change_audit(caller, change, row["child_id"], now))
+                if existing is None and change.kind == "child" and scope is not None:
+                    # A case opened on a laptop joins its author's caseload.
+                    _open_case(conn, caller, change.record_id, now)
+                    scope.add(change.record_id)
         except _Refusal as refusal:
             status, code, message = refusal.result
             if status == ChangeStatus.HELD and not retried:
@@ -228,6 +253,7 @@ def push(conn: Connection, *, caller: Caller, changes: list[Change],
         {name: row[name] for name in ("service_id", "id", *_ROW_VALUES)}
         for row in updates.values()])
     ours.insert(applied_changes, answers)
+    ours.insert(server_audit, audits)
     ours.run(_SET_HEAD, {"service_id": service_id, "head": head})
     ours.run(_DEVICE_COUNTER, {"device_id": caller.device_id, "counter": last_counter})
     if writes is None:
@@ -239,9 +265,8 @@ def _check_scope(conn: Connection, caller: Caller, kind: str, child_id: str | No
                  scope: set[str] | None) -> None:
     """Refuse what this caller may not write; `scope` None: a manager accepted it."""
     if kind == AUDIT_KIND:
-        # An audit event is a true record of what happened on an enrolled device
-        # (even an attempt outside the caseload); it holds ids, not personal data,
-        # and no device ever pulls it, so every one is kept.
+        # An audit event records what happened on an enrolled device, even to a child
+        # who has since left the caseload; check_audit_event decides what it may name.
         return
     if not may_hold(caller.user.role, kind):
         raise _Refusal(ChangeStatus.REJECTED, ErrorCode.FORBIDDEN,
@@ -281,11 +306,28 @@ def _apply(conn: Connection, caller: Caller, change: Change, existing: Any,
         raise _Refusal(ChangeStatus.REJECTED, ErrorCode.ID_REUSED,
                        "This change names a record of another kind; it was not applied.")
     child_id = existing["child_id"] if existing is not None else change.child_id
-    _check_scope(conn, caller, change.kind, child_id, scope)
+    opening = (existing is None and change.kind == "child" and change.op == Op.CREATE
+               and caller.user.role in CASE_OPENERS and scope is not None)
+    if opening:
+        # A new child's record is on no caseload yet: the author's, once it is saved.
+        if change.child_id != change.record_id:
+            raise _Refusal(ChangeStatus.REJECTED, ErrorCode.FIXED_FIELD,
+                           "A child's record must belong to that child.")
+        if is_erased(conn, service_id=caller.user.service_id, child_id=change.record_id):
+            raise _Refusal(ChangeStatus.REJECTED, ErrorCode.ERASED,
+                           "This child's record was erased under the service's retention "
+                           "rules, so it cannot be opened again with the same id.")
+    else:
+        _check_scope(conn, caller, change.kind, child_id, scope)
     if issubclass(cls, Fact):
-        return (*_append(caller, change, cls, existing, head, new_facts), None)
+        if change.kind == AUDIT_KIND and change.record is not None:
+            refused = audit_facts.audit_refusal(conn, user_id=caller.user.id,
+                                                record=change.record, scope=scope)
+            if refused is not None:
+                raise _Refusal(ChangeStatus.REJECTED, ErrorCode.FORBIDDEN, refused)
+        return (*_append(caller, change, cls, existing, head, new_facts, now), None)
     assert issubclass(cls, Mutable)
-    return _merge(caller, change, cls, existing, head, now)
+    return _merge(caller, change, cls, existing, child_id, head, now)
 
 
 def _invalid(error: ValidationError, cls: type[Any]) -> _Refusal:
@@ -293,7 +335,7 @@ def _invalid(error: ValidationError, cls: type[Any]) -> _Refusal:
 
 
 def _append(caller: Caller, change: Change, cls: type[Fact], existing: Any, head: int,
-            new_facts: dict[str, dict[str, Any]]) -> tuple[int, ChangeResult]:
+            new_facts: dict[str, dict[str, Any]], now: datetime) -> tuple[int, ChangeResult]:
     if change.op != Op.APPEND or change.record is None:
         raise _Refusal(ChangeStatus.REJECTED, ErrorCode.NOT_EDITABLE,
                        f"A {cls.noun} is never edited; record a correction instead.")
@@ -308,7 +350,7 @@ def _append(caller: Caller, change: Change, cls: type[Fact], existing: Any, head
         raise _Refusal(ChangeStatus.REJECTED, ErrorCode.INVALID_RECORD,
                        "This record says it was written by someone else, or on another laptop.")
     if existing is not None:
-        if from_json(existing["data"]) == change.record:
+        if audit_facts.as_sent(from_json(existing["data"])) == change.record:
             return head, ChangeResult(change_id=change.change_id, status=ChangeStatus.DUPLICATE,
                                       seq=existing["seq"])
         raise _Refusal(ChangeStatus.REJECTED, ErrorCode.ID_REUSED,
@@ -316,25 +358,51 @@ def _append(caller: Caller, change: Change, cls: type[Fact], existing: Any, head
                        "Both are kept; please tell your IT service desk.")
     head += 1
     ref = next((change.record.get(k) for k in _REF_FIELDS if change.record.get(k)), None)
+    data = change.record
+    if change.kind == AUDIT_KIND:
+        data = audit_facts.bounded(data, now=now, enrolled_at=caller.enrolled_at)
     new_facts[fact.id] = {
         "service_id": caller.user.service_id, "id": fact.id, "kind": change.kind,
-        "child_id": fact.child_id, "ref_id": ref, "seq": head, "data": _json(change.record),
+        "child_id": fact.child_id, "ref_id": ref, "seq": head, "data": _json(data),
         "versions": None, "authors": None, "conflicts": None, "archived": False}
     return head, ChangeResult(change_id=change.change_id, status=ChangeStatus.APPLIED, seq=head)
 
 
-def _merge(caller: Caller, change: Change, cls: type[Mutable], existing: Any, head: int,
-           now: datetime) -> tuple[int, ChangeResult, dict[str, Any] | None]:
-    fields = change.fields or {}
-    if change.op == Op.APPEND or not fields:
+def _fixed_fields(change: Change, cls: type[Mutable], child_id: str | None) -> dict[str, Any]:
+    """The change's fields without its record's id and child, which never change.
+
+    A laptop names them only when it creates the record, and then only as what they
+    are (laptops from before they were fixed still do); anything else is refused.
+    """
+    fields = dict(change.fields or {})
+    for name in cls.fixed_fields & set(fields):
+        value = fields.pop(name)
+        if change.op != Op.CREATE or value != (change.record_id if name == "id" else child_id):
+            raise _Refusal(ChangeStatus.REJECTED, ErrorCode.FIXED_FIELD,
+                           f"A {cls.noun}'s id and the child it belongs to never change; "
+                           "this change tried to, so it was not applied.")
+    return fields
+
+
+def _merge(caller: Caller, change: Change, cls: type[Mutable], existing: Any,
+           child_id: str | None, head: int, now: datetime,
+           ) -> tuple[int, ChangeResult, dict[str, Any] | None]:
+    if change.op == Op.APPEND or not change.fields:
         raise _Refusal(ChangeStatus.REJECTED, ErrorCode.INVALID_RECORD,
                        "This change carries nothing to save.")
+    if cls.kind == "child" and child_id != change.record_id:
+        raise _Refusal(ChangeStatus.REJECTED, ErrorCode.FIXED_FIELD,
+                       "A child's record must belong to that child.")
+    fields = _fixed_fields(change, cls, child_id)
     editable = set(cls.editable_fields())
     role = caller.user.role
     for name in fields:
         if name not in editable or not field_visible(role, change.kind, name):
             raise _Refusal(ChangeStatus.REJECTED, ErrorCode.NOT_EDITABLE,
                            f"'{name}' cannot be changed on a {cls.noun} from your laptop.")
+    refused = write_refusal(role, change.kind, change.op, fields)
+    if refused is not None:
+        raise _Refusal(ChangeStatus.REJECTED, ErrorCode.FORBIDDEN, refused)
     if existing is None and change.op != Op.CREATE:
         raise _Refusal(ChangeStatus.REJECTED, ErrorCode.NOT_FOUND,
                        f"This {cls.noun} is not on the server; it may have been erased.")
@@ -347,13 +415,17 @@ def _merge(caller: Caller, change: Change, cls: type[Mutable], existing: Any, he
     patch = Patch(fields=fields, base=change.base or {}, resolves=frozenset(change.resolves),
                   archive=change.op == Op.ARCHIVE)
     new_state, outcomes = apply_patch(state, patch, author, head + 1)
-    if existing is None:
-        new_state.data["id"] = change.record_id
-        new_state.data.setdefault("child_id", change.child_id)
+    # The record that results belongs to the child whose scope was checked, whatever
+    # the change said: its id and child are the server's to set, never the laptop's.
+    new_state.data["id"] = change.record_id
+    new_state.data["child_id"] = child_id
     try:
-        cls.model_validate(new_state.data)
+        checked = cls.model_validate(new_state.data)
     except ValidationError as error:
         raise _invalid(error, cls) from None
+    if checked.child_id != child_id:
+        raise _Refusal(ChangeStatus.REJECTED, ErrorCode.FIXED_FIELD,
+                       f"This {cls.noun} does not belong to the child it names.")
     changed = any(o != FieldOutcome.SAME for o in outcomes.values())
     status = (ChangeStatus.CONFLICT if FieldOutcome.CONFLICT in outcomes.values()
               else ChangeStatus.APPLIED)
@@ -363,13 +435,37 @@ def _merge(caller: Caller, change: Change, cls: type[Mutable], existing: Any, he
                                   versions={k: new_state.versions.get(k, 0) for k in fields}), None
     head += 1
     row = dict(service_id=caller.user.service_id, id=change.record_id, kind=change.kind,
-               child_id=new_state.data.get("child_id"), ref_id=None, seq=head,
+               child_id=child_id, ref_id=None, seq=head,
                data=_json(new_state.data),
                versions=_json(new_state.versions), authors=_json(new_state.authors),
                conflicts=_json(new_state.conflicts),
                archived=new_state.data.get("archived") is True)
     return head, ChangeResult(change_id=change.change_id, status=status, seq=head,
                               versions={k: new_state.versions.get(k, 0) for k in fields}), row
+
+
+_CHANGE_ACTIONS = {Op.CREATE: ServerAction.RECORD_CREATED, Op.PATCH: ServerAction.RECORD_CHANGED,
+                   Op.ARCHIVE: ServerAction.RECORD_ARCHIVED}
+
+
+def _change_audit(caller: Caller, change: Change, child_id: str | None,
+                  now: datetime) -> dict[str, Any]:
+    """The server's audit line for a change to a mutable record: ids and field names."""
+    names = ",".join(sorted(change.fields or {}))
+    return {"service_id": caller.user.service_id, "at": now.isoformat(),
+            "action": _CHANGE_ACTIONS[change.op].value, "user_id": caller.user.id,
+            "device_id": caller.device_id, "child_id": child_id,
+            "detail": f"{change.kind} {change.record_id}: {names}"[:400]}
+
+
+def _open_case(conn: Connection, caller: Caller, child_id: str, now: datetime) -> None:
+    conn.execute(assignments.insert().values(
+        service_id=caller.user.service_id, child_id=child_id, user_id=caller.user.id,
+        assigned_at=now.isoformat()))
+    conn.execute(server_audit.insert().values(
+        service_id=caller.user.service_id, at=now.isoformat(),
+        action=ServerAction.ASSIGNED.value, user_id=caller.user.id,
+        device_id=caller.device_id, child_id=child_id, detail="opened the case"))
 
 
 @functools.cache
