@@ -37,7 +37,7 @@ VERIFY_TESTS := tests/store/test_crash_safety.py tests/sync/test_crash_trials.py
 	tests/sync/test_network_trials.py tests/server/test_hostile_input.py \
 	tests/sync/test_hostile_server.py tests/server/test_authorisation.py \
 	tests/sync/test_guarantees.py tests/sync/test_guarantee_7_compartments.py \
-	tests/sync/test_stateful.py
+	tests/sync/test_stateful.py tests/server/test_write_matrix.py
 verify: $(STAMP)
 	$(OFFSCREEN) YJFIELD_VERIFY=1 YJFIELD_STATEFUL_EXAMPLES=200 $(PY) -m pytest -p no:cacheprovider \
 		--timeout=3600 --durations=0 \

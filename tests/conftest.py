@@ -10,7 +10,7 @@ import keyring
 import keyring.backends.fail
 import pytest
 
-from tests.helpers.figures import FIGURES, Trial
+from tests.helpers.figures import FIGURES, WRITE_MATRIX, Trial
 from tests.helpers.log_scan import LogScan, invented_names, personal_data_in
 from yjfield.domain.child import Child
 from yjfield.domain.codes import Role
@@ -109,7 +109,7 @@ def pytest_runtest_logreport(report: pytest.TestReport) -> None:
 def pytest_terminal_summary(terminalreporter: Any) -> None:
     if FIGURES.trials:
         terminalreporter.write_sep("=", "proving ground")
-        for line in FIGURES.table():
+        for line in [*FIGURES.table(), *WRITE_MATRIX.lines()]:
             terminalreporter.write_line(line)
 
 

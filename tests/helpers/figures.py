@@ -74,3 +74,28 @@ def _merge(trials: Iterable[Trial]) -> list[Trial]:
 
 
 FIGURES = Figures()
+
+
+@dataclass
+class WriteMatrix:
+    """The write matrix's counts (tests/server/test_write_matrix.py), printed on their own."""
+
+    tried: int = 0
+    applied: int = 0
+    refused: int = 0
+    mismatches: int = 0
+
+    def add(self, *, tried: int, applied: int, refused: int, mismatches: int) -> None:
+        self.tried += tried
+        self.applied += applied
+        self.refused += refused
+        self.mismatches += mismatches
+
+    def lines(self) -> list[str]:
+        if not self.tried:
+            return []
+        return [f"write matrix: rows tried {self.tried}, refused as expected {self.refused}, "
+                f"applied as expected {self.applied}, mismatches {self.mismatches}"]
+
+
+WRITE_MATRIX = WriteMatrix()

@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from yjfield.domain.kinds import RECORD_TYPES
+from yjfield.domain.protocol import ErrorCode
 from yjfield.domain.scope import SHARED_KINDS
 from yjfield.server.admin import ever_assigned
 
@@ -20,25 +21,26 @@ MAX_AHEAD = timedelta(minutes=5)
 
 
 def audit_refusal(conn: Connection, *, user_id: str, record: dict[str, Any],
-                  scope: set[str] | None) -> str | None:
-    """Why this audit event is refused, in words; None when it may be kept.
+                  scope: set[str] | None) -> tuple[ErrorCode, str] | None:
+    """Why this audit event is refused (a code and words); None when it may be kept.
 
     `scope` is the author's caseload now (None: a manager accepted the change).
     """
     if record.get("user_id") != user_id:
-        return "An audit event must be about what you did yourself."
+        return ErrorCode.FORBIDDEN, "An audit event must be about what you did yourself."
     kind = record.get("record_kind")
     if kind not in RECORD_TYPES:
-        return "This audit event names a kind of record the server does not know."
+        return (ErrorCode.INVALID_RECORD,
+                "This audit event names a kind of record the server does not know.")
     child_id = record.get("child_id") or (record.get("record_id") if kind == "child" else None)
     if child_id is None:
         if kind in SHARED_KINDS:
             return None
-        return "This audit event does not say which child it is about."
+        return ErrorCode.INVALID_RECORD, "This audit event does not say which child it is about."
     if scope is None or child_id in scope or ever_assigned(conn, user_id=user_id,
                                                            child_id=child_id):
         return None
-    return "This audit event is about a child who was never on your caseload."
+    return ErrorCode.FORBIDDEN, "This audit event is about a child who was never on your caseload."
 
 
 def _moment(text: str) -> datetime | None:

@@ -218,11 +218,20 @@ def _0002_data_protection(conn: Connection) -> None:
                                       erased_children])
 
 
+def _0003_record_ids(conn: Connection) -> None:
+    # A push refuses to create a record whose id another service already uses, and
+    # finds that by id alone.
+    # Plain DDL, not an Index on the table object: that would join every later
+    # create_all of the table's definition (0001 on a new database) and clash here.
+    conn.exec_driver_sql("CREATE INDEX IF NOT EXISTS records_id ON records (id)")
+
+
 ServerMigration = tuple[str, Callable[[Connection], None]]
 
 MIGRATIONS: list[ServerMigration] = [
     ("0001_initial", _0001_initial),
     ("0002_data_protection", _0002_data_protection),
+    ("0003_record_ids", _0003_record_ids),
 ]
 
 

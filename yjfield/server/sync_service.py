@@ -127,6 +127,7 @@ class _PushQueries:
     lock_head: Select[Any]
     priors: Select[Any]
     touched: Select[Any]
+    elsewhere: Select[Any]
 
 
 @functools.cache
@@ -139,7 +140,10 @@ def _push_queries(dialect: str) -> _PushQueries:
                       applied_changes.c.result).where(
             one_of(dialect, applied_changes.c.change_id, "ids")),
         touched=select(records).where(and_(records.c.service_id == bindparam("service_id"),
-                                           one_of(dialect, records.c.id, "ids"))))
+                                           one_of(dialect, records.c.id, "ids"))),
+        elsewhere=select(records.c.id).where(and_(
+            records.c.service_id != bindparam("service_id"),
+            one_of(dialect, records.c.id, "ids"))))
 
 
 def push(conn: Connection, *, caller: Caller, changes: list[Change],
@@ -158,11 +162,14 @@ def push(conn: Connection, *, caller: Caller, changes: list[Change],
     touched = {c.record_id for c in changes}
     # Everything this batch needs, read together once the service's lock is held: the
     # head, the caller's caseload, earlier answers and the records it touches.
-    locked, current, earlier_answers, rows = read_together(conn, [
+    locked, current, earlier_answers, rows, theirs = read_together(conn, [
         (queries.lock_head, {"service_id": service_id}),
         (CURRENT_CHILDREN, {"user_id": caller.user.id}),
         (queries.priors, {"ids": [c.change_id for c in changes]}),
-        (queries.touched, {"service_id": service_id, "ids": list(touched)})])
+        (queries.touched, {"service_id": service_id, "ids": list(touched)}),
+        (queries.elsewhere, {"service_id": service_id, "ids": list(touched)})])
+    # Ids another service's records already have: not this laptop's to create.
+    taken = {row["id"] for row in theirs}
     head = int(locked[0]["head_seq"])
     scope = {row["child_id"] for row in current}
     priors: dict[str, str] = {row["change_id"]: row["result"] for row in earlier_answers}
@@ -210,6 +217,10 @@ def push(conn: Connection, *, caller: Caller, changes: list[Change],
                 continue
         try:
             existing = new_facts.get(change.record_id, cache[change.record_id])
+            if existing is None and change.record_id in taken:
+                raise _Refusal(ChangeStatus.REJECTED, ErrorCode.ID_REUSED,
+                               "A record with the same id belongs to another service, so this "
+                               "one was not saved. Please tell your IT service desk.")
             head, result, row = _apply(conn, caller, change, existing,
                                        None if accepted_by else scope, head, now, new_facts)
             if row is not None:
@@ -266,7 +277,7 @@ def _check_scope(conn: Connection, caller: Caller, kind: str, child_id: str | No
     """Refuse what this caller may not write; `scope` None: a manager accepted it."""
     if kind == AUDIT_KIND:
         # An audit event records what happened on an enrolled device, even to a child
-        # who has since left the caseload; check_audit_event decides what it may name.
+        # who has since left the caseload; audit_facts decides what it may name.
         return
     if not may_hold(caller.user.role, kind):
         raise _Refusal(ChangeStatus.REJECTED, ErrorCode.FORBIDDEN,
@@ -320,11 +331,14 @@ def _apply(conn: Connection, caller: Caller, change: Change, existing: Any,
     else:
         _check_scope(conn, caller, change.kind, child_id, scope)
     if issubclass(cls, Fact):
+        refused = write_refusal(caller.user.role, change.kind, Op.APPEND)
+        if refused is not None:
+            raise _Refusal(ChangeStatus.REJECTED, ErrorCode.FORBIDDEN, refused)
         if change.kind == AUDIT_KIND and change.record is not None:
-            refused = audit_facts.audit_refusal(conn, user_id=caller.user.id,
-                                                record=change.record, scope=scope)
-            if refused is not None:
-                raise _Refusal(ChangeStatus.REJECTED, ErrorCode.FORBIDDEN, refused)
+            refused_audit = audit_facts.audit_refusal(conn, user_id=caller.user.id,
+                                                      record=change.record, scope=scope)
+            if refused_audit is not None:
+                raise _Refusal(ChangeStatus.REJECTED, *refused_audit)
         return (*_append(caller, change, cls, existing, head, new_facts, now), None)
     assert issubclass(cls, Mutable)
     return _merge(caller, change, cls, existing, child_id, head, now)
