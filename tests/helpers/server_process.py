@@ -21,8 +21,9 @@ def free_port() -> int:
 
 class ServerProcess:
     def __init__(self, database_url: str, port: int | None = None,
-                 log: Path | None = None) -> None:
+                 log: Path | None = None, serve_args: tuple[str, ...] = ()) -> None:
         self.database_url = database_url
+        self.serve_args = serve_args
         self.port = port or free_port()
         self.log = log  # where its output goes; by default, nowhere
         self.proc: subprocess.Popen[bytes] | None = None
@@ -36,7 +37,7 @@ class ServerProcess:
         with (self.log or Path(os.devnull)).open("ab") as output:
             self.proc = subprocess.Popen(
                 [sys.executable, "-m", "yjfield.server", "--database", self.database_url,
-                 "serve", "--port", str(self.port)], env=env, stdout=output,
+                 "serve", "--port", str(self.port), *self.serve_args], env=env, stdout=output,
                 stderr=output, stdin=subprocess.DEVNULL)
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:

@@ -8,7 +8,7 @@ from typing import Any
 
 import httpx
 import pytest
-from sqlalchemy import Engine, update
+from sqlalchemy import Engine, select, update
 
 from tests.helpers.harness import PASSWORD, FaultyClient, Harness
 from yjfield.domain.child import Child
@@ -18,7 +18,7 @@ from yjfield.domain.protocol import PROTOCOL_HEADER, SCHEMA_HEADER
 from yjfield.domain.reparation import ReparationAttendance, ReparationSession
 from yjfield.domain.victim import VictimContact
 from yjfield.server import admin, auth
-from yjfield.server.db import tokens
+from yjfield.server.db import login_attempts, server_audit, tokens
 from yjfield.server.imports import insert_records
 
 HEADERS = {PROTOCOL_HEADER: "1", SCHEMA_HEADER: "1"}
@@ -268,3 +268,34 @@ def test_signing_in_again_counts_toward_the_sign_in_limit(world: World) -> None:
         assert sign_in(world, "yw", device_id, "wrong").json()["code"] == "wrong_login"
     blocked = sign_in(world, "yw", device_id)
     assert (blocked.status_code, blocked.json()["code"]) == (429, "too_many_logins")
+
+
+def test_failures_from_elsewhere_do_not_lock_a_practitioner_out(world: World) -> None:
+    for _ in range(6):
+        world.client.post("/v1/auth/enrol", headers={**HEADERS, "X-Forwarded-For": "x"}, json={
+            "username": "yw", "password": "wrong", "device_name": "x"})
+    # The test client always comes from one address; another is a different key.
+    with world.harness.engine.connect() as conn:
+        keys = {row.key for row in conn.execute(select(login_attempts.c.key))}
+    assert "account:yw@testclient" in keys and not any("@x" in key for key in keys)
+    with world.harness.engine.begin() as conn:
+        conn.execute(update(login_attempts).values(key="account:yw@198.51.100.7"))
+    ok = world.client.post("/v1/auth/enrol", headers=HEADERS, json={
+        "username": "yw", "password": PASSWORD, "device_name": "x"})
+    assert ok.status_code == 200
+
+
+def test_old_addresses_are_not_kept_and_a_limited_sign_in_is_audited(world: World) -> None:
+    with world.harness.engine.begin() as conn:
+        conn.execute(login_attempts.insert().values(key="address:192.0.2.9",
+                                                    at="2000-01-01T00:00:00+00:00"))
+    for _ in range(6):
+        world.client.post("/v1/auth/enrol", headers=HEADERS, json={
+            "username": "yw", "password": "wrong", "device_name": "x"})
+    with world.harness.engine.connect() as conn:
+        keys = {row.key for row in conn.execute(select(login_attempts.c.key))}
+        actions = [row.action for row in conn.execute(select(server_audit.c.action,
+                                                             server_audit.c.detail))]
+        details = " ".join(row.detail or "" for row in conn.execute(select(server_audit)))
+    assert "address:192.0.2.9" not in keys
+    assert "sign_in_limited" in actions and "testclient" not in details

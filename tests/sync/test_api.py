@@ -39,3 +39,14 @@ def test_the_openapi_document_is_served(engine: Engine) -> None:
         document = client.get("/v1/openapi.json").json()
     assert {"/v1/sync/push", "/v1/sync/pull", "/v1/auth/enrol", "/v1/auth/refresh",
             "/v1/sync/summary", "/v1/device/wiped", "/v1/health"} <= set(document["paths"])
+
+
+def test_the_openapi_document_declares_the_errors_each_route_returns(engine: Engine) -> None:
+    app = create_app(ServerSettings(secret_key=SECRET), engine=engine)
+    with TestClient(app, base_url="http://127.0.0.1") as client:
+        paths = client.get("/v1/openapi.json").json()["paths"]
+    declared = {path: set(next(iter(ops.values()))["responses"]) for path, ops in paths.items()}
+    for path in ("/v1/sync/push", "/v1/sync/pull", "/v1/sync/summary"):
+        assert {"200", "400", "401", "403", "413", "426", "500"} <= declared[path], path
+    assert {"401", "429"} <= declared["/v1/auth/enrol"]
+    assert {"401", "403"} <= declared["/v1/device/wiped"]

@@ -191,6 +191,15 @@ class RefreshRequest(BaseModel):
     refresh_token: str = Field(min_length=1, max_length=512)
 
 
+class WipeConfirmation(BaseModel):
+    """A revoked laptop saying it has erased its store. It may come long after the
+    wipe (the laptop was off), so it carries the refresh token kept for just this."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    refresh_token: str | None = Field(default=None, min_length=1, max_length=512)
+
+
 class WipeInstruction(BaseModel):
     """What a revoked device is told: stop, and erase the local store."""
 

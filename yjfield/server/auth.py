@@ -159,12 +159,28 @@ def _signed_in(engine: Engine, *, settings: ServerSettings, username: str, passw
     A failed attempt is recorded after the sign-in's own transaction ends, so it counts
     whatever happens to that transaction.
     """
-    keys = (f"account:{username.lower()}", f"address:{address}")
+    # An account is limited per address it is tried from: failures from elsewhere
+    # (someone who knows a practitioner's username) cannot lock them out at will.
+    # Guessing from many addresses meets the password rules and the second factor.
+    keys = (f"account:{username.lower()}@{address}", f"address:{address}")
     since = now - timedelta(minutes=settings.login_window_minutes)
     with engine.begin() as conn:
+        # Addresses are personal data: none is kept longer than the limit needs it.
+        conn.execute(delete(login_attempts).where(login_attempts.c.at < since.isoformat()))
         if (_recent_failures(conn, keys[0], since) >= settings.login_failures_per_account
                 or _recent_failures(conn, keys[1], since) >= settings.login_failures_per_address):
-            raise ApiError(ErrorCode.TOO_MANY_LOGINS)
+            limited = True
+        else:
+            limited = False
+        if limited:
+            known = admin.user_by_name(conn, username)
+            audit(conn, ServerAction.SIGN_IN_LIMITED,
+                  service_id=known.service_id if known else None,
+                  user_id=known.id if known else None, at=now,
+                  detail="too many failed sign-ins")  # no address: personal data
+    if limited:
+        raise ApiError(ErrorCode.TOO_MANY_LOGINS)
+    with engine.begin() as conn:
         user = admin.check_password(conn, username=username, password=password)
         if user is not None and user.active:
             conn.execute(delete(login_attempts).where(login_attempts.c.key == keys[0]))
@@ -258,9 +274,40 @@ def stop_user(conn: Connection, *, user_id: str, reason: str) -> int:
     return sum(revoke_device(conn, device_id=device_id, reason=reason) for device_id in owned)
 
 
-def confirm_wipe(conn: Connection, *, device_id: str) -> None:
+_ANY_TOKEN = (
+    select(tokens.c.revoked_at, devices.c.id.label("device_id"),
+           devices.c.revoked_at.label("device_revoked_at"), devices.c.wipe_confirmed_at)
+    .join(devices, devices.c.id == tokens.c.device_id)
+    .where(tokens.c.token_hash == bindparam("token_hash")))
+
+
+def confirm_wipe(conn: Connection, *, settings: ServerSettings, token: str,
+                 now: datetime | None = None) -> str:
+    """Record that a revoked device erased its store; returns when that was recorded.
+
+    Only a device the service revoked can be wiped: one that was not is refused, so
+    no laptop can mark itself wiped and carry on. The token may have expired (the
+    laptop may have been off for weeks), but not been stopped; once the wipe is
+    recorded every token of the device is stopped, and a repeat of the confirmation
+    (its answer was lost) is answered with the time first recorded.
+    """
+    now = now or _now()
+    row = conn.execute(_ANY_TOKEN, {"token_hash": token_hash(settings, token)}
+                       ).mappings().first()
+    if row is None:
+        raise ApiError(ErrorCode.NOT_SIGNED_IN)
+    if row["device_revoked_at"] is None:
+        raise ApiError(ErrorCode.FORBIDDEN, "This laptop has not been removed from the "
+                       "service, so there is no wipe to confirm.")
+    if row["wipe_confirmed_at"] is not None:
+        return str(row["wipe_confirmed_at"])
+    if row["revoked_at"] is not None:
+        raise ApiError(ErrorCode.NOT_SIGNED_IN)
+    device_id = row["device_id"]
     conn.execute(update(devices).where(devices.c.id == device_id)
-                 .values(wipe_confirmed_at=_now().isoformat()))
-    _audit_device(conn, ServerAction.WIPE_CONFIRMED, device_id, _now())
-    conn.execute(update(tokens).where(tokens.c.device_id == device_id)
-                 .values(revoked_at=_now().isoformat()))
+                 .values(wipe_confirmed_at=now.isoformat()))
+    _audit_device(conn, ServerAction.WIPE_CONFIRMED, device_id, now)
+    conn.execute(update(tokens).where(and_(tokens.c.device_id == device_id,
+                                           tokens.c.revoked_at.is_(None)))
+                 .values(revoked_at=now.isoformat()))
+    return now.isoformat()

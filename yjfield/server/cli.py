@@ -33,18 +33,25 @@ def _log_config() -> dict[str, Any]:
     return config
 
 
+_DATABASE_HELP = ("sqlite:///FILE or postgresql+psycopg://USER@HOST/DB (default: "
+                  "YJFIELD_SERVER_DATABASE_URL, else a SQLite file in the user data folder; "
+                  "production mode needs PostgreSQL)")
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="yjfield-server",
                                      description="The yjfield central server.")
-    parser.add_argument("--database", metavar="URL",
-                        help="sqlite:///FILE or postgresql+psycopg://USER@HOST/DB "
-                             "(default: a SQLite file in the user data folder)")
+    parser.add_argument("--database", metavar="URL", help=_DATABASE_HELP)
     sub = parser.add_subparsers(dest="command", required=True)
     serve = sub.add_parser("serve", help="run the server")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8765)
     serve.add_argument("--ssl-certfile", type=Path, help="TLS certificate (PEM)")
     serve.add_argument("--ssl-keyfile", type=Path, help="TLS private key (PEM)")
+    serve.add_argument("--forwarded-allow-ips", metavar="ADDRESSES", default="",
+                       help="the reverse proxies (comma-separated addresses) whose "
+                            "X-Forwarded-For header names the caller; by default none is "
+                            "trusted, so the sign-in limits count the connecting address")
     serve.add_argument("--exit-with-parent", action="store_true",
                        help="stop when standard input closes, as it does when the program "
                             "that started this server ends (the app's embedded server)")
@@ -80,6 +87,11 @@ def _parser() -> argparse.ArgumentParser:
     importer.add_argument("--service", required=True, help="service id")
     cli_data_protection.add_parsers(sub)
     cli_held.add_parsers(sub)
+    for command in sub.choices.values():
+        # Accepted after the command too (`yjfield-server serve --database URL`), where
+        # people type it; SUPPRESS leaves one given before the command in place.
+        command.add_argument("--database", metavar="URL", default=argparse.SUPPRESS,
+                             help=_DATABASE_HELP)
     return parser
 
 
@@ -121,6 +133,10 @@ def _run(args: argparse.Namespace, settings: ServerSettings) -> int:
             create_app(settings), host=args.host, port=args.port, log_level="info",
             log_config=_log_config(),
             timeout_keep_alive=KEEP_ALIVE_SECONDS,
+            # uvicorn believes X-Forwarded-For from 127.0.0.1 unless told otherwise: any
+            # local program could then pose as any address and dodge the sign-in limit.
+            proxy_headers=bool(args.forwarded_allow_ips),
+            forwarded_allow_ips=args.forwarded_allow_ips or None,
             ssl_certfile=str(args.ssl_certfile) if args.ssl_certfile else None,
             ssl_keyfile=str(args.ssl_keyfile) if args.ssl_keyfile else None)
         server = uvicorn.Server(config)
@@ -168,8 +184,9 @@ def _administer(args: argparse.Namespace, engine: Engine) -> int:
             query = query.where(users.c.username == args.user)
         with engine.connect() as conn:
             for row in conn.execute(query.order_by(devices.c.enrolled_at)):
-                state = ("wiped" if row.wipe_confirmed_at else
-                         "revoked" if row.revoked_at else "active")
+                state = (f"wiped (confirmed {row.wipe_confirmed_at[:19]})"
+                         if row.wipe_confirmed_at else
+                         "revoked (wipe not yet confirmed)" if row.revoked_at else "active")
                 print(f"{row.id}  {row.username:<20} {row.name:<24} {row.enrolled_at}  {state}")
     elif args.command == "revoke-device":
         with engine.begin() as conn:
@@ -199,7 +216,8 @@ def _administer(args: argparse.Namespace, engine: Engine) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
-        settings = ServerSettings(database_url=args.database or "")
+        # Only a --database given overrides the environment's YJFIELD_SERVER_DATABASE_URL.
+        settings = ServerSettings(**({"database_url": args.database} if args.database else {}))
     except ValidationError as error:
         print(f"The server settings are not safe to start with: {error.errors()[0]['msg']}",
               file=sys.stderr)

@@ -5,8 +5,10 @@ for PostgreSQL (psycopg 3), and row locks (`FOR UPDATE`) where ordering needs th
 Migrations are named functions recorded in `schema_migrations`, applied in order.
 """
 
+import os
 from collections.abc import Callable
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import (
@@ -27,6 +29,7 @@ from sqlalchemy import (
     create_engine,
     event,
     inspect,
+    make_url,
     select,
 )
 from sqlalchemy.dialects.postgresql import ARRAY
@@ -301,9 +304,25 @@ def _sqlite_setup(engine: Engine) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
+def _private_sqlite_file(url: str) -> None:
+    """Create the database file owner-only (0600) in an owner-only folder before SQLite
+    opens it: its journal files (-wal, -shm) take the database file's mode."""
+    path = make_url(url).database
+    if not path or path == ":memory:":
+        return
+    file = Path(path)
+    if not file.parent.exists():
+        file.parent.mkdir(mode=0o700, parents=True)
+    if not file.exists():
+        os.close(os.open(file, os.O_CREAT | os.O_WRONLY, 0o600))
+    if os.name == "posix":
+        os.chmod(file, 0o600)
+
+
 def make_engine(url: str, *, pool_size: int = 10) -> Engine:
     """An engine for a database URL: sqlite:///path or postgresql+psycopg://..."""
     if url.startswith("sqlite"):
+        _private_sqlite_file(url)
         engine = create_engine(url)
         _sqlite_setup(engine)
         return engine

@@ -4,6 +4,8 @@ Each route that writes opens its own transaction and returns only after the
 commit: a device is never told "applied" for a change the server could lose.
 """
 
+from typing import Any
+
 from fastapi import APIRouter, Depends, Query, Request, Response
 from pydantic import BaseModel
 
@@ -13,6 +15,8 @@ from yjfield.domain.protocol import (
     SCHEMA_VERSION,
     EnrolRequest,
     EnrolResponse,
+    ErrorCode,
+    Problem,
     PullRequest,
     PullResponse,
     PushRequest,
@@ -21,6 +25,7 @@ from yjfield.domain.protocol import (
     ScopeSummary,
     SignInRequest,
     TokenPair,
+    WipeConfirmation,
 )
 from yjfield.server import auth, sync_service
 from yjfield.server.deps import (
@@ -29,8 +34,23 @@ from yjfield.server.deps import (
     Settings,
     check_versions,
 )
+from yjfield.server.errors import CATALOGUE, ApiError
 from yjfield.server.together import Writes
 
+
+def _problems(*codes: ErrorCode) -> dict[int | str, dict[str, Any]]:
+    """The error answers a route can give, for the OpenAPI document (errors.CATALOGUE)."""
+    answers: dict[int | str, dict[str, Any]] = {}
+    for code in (*codes, ErrorCode.BAD_REQUEST, ErrorCode.TOO_LARGE, ErrorCode.CLIENT_TOO_OLD,
+                 ErrorCode.SERVER_ERROR):
+        status, message, _ = CATALOGUE[code]
+        entry = answers.setdefault(status, {"model": Problem, "description": ""})
+        entry["description"] = " ".join(filter(None, (entry["description"],
+                                                      f"{code.value}: {message}")))
+    return answers
+
+
+_SIGNED_IN = (ErrorCode.NOT_SIGNED_IN, ErrorCode.TOKEN_EXPIRED, ErrorCode.DEVICE_REVOKED)
 router = APIRouter(prefix="/v1")
 versioned = APIRouter(dependencies=[Depends(check_versions)])
 
@@ -41,7 +61,8 @@ def health() -> dict[str, object]:
     return {"status": "ok", "protocol": PROTOCOL_VERSION, "schema": SCHEMA_VERSION}
 
 
-@versioned.post("/auth/enrol", response_model=EnrolResponse)
+@versioned.post("/auth/enrol", response_model=EnrolResponse,
+               responses=_problems(ErrorCode.WRONG_LOGIN, ErrorCode.TOO_MANY_LOGINS))
 def enrol(body: EnrolRequest, request: Request, engine: DbEngine,
           settings: Settings) -> EnrolResponse:
     """Sign in on a new device: enrols it and returns its tokens."""
@@ -49,7 +70,9 @@ def enrol(body: EnrolRequest, request: Request, engine: DbEngine,
     return auth.enrol(engine, settings=settings, request=body, address=address)
 
 
-@versioned.post("/auth/sign-in", response_model=TokenPair)
+@versioned.post("/auth/sign-in", response_model=TokenPair,
+               responses=_problems(ErrorCode.WRONG_LOGIN, ErrorCode.TOO_MANY_LOGINS,
+                                   ErrorCode.DEVICE_UNKNOWN, ErrorCode.DEVICE_REVOKED))
 def sign_in(body: SignInRequest, request: Request, engine: DbEngine,
             settings: Settings) -> TokenPair:
     """Sign in again on an enrolled device whose sign-in was lost or has expired."""
@@ -57,7 +80,8 @@ def sign_in(body: SignInRequest, request: Request, engine: DbEngine,
     return auth.sign_in_again(engine, settings=settings, request=body, address=address)
 
 
-@versioned.post("/auth/refresh", response_model=TokenPair)
+@versioned.post("/auth/refresh", response_model=TokenPair,
+               responses=_problems(*_SIGNED_IN, ErrorCode.TOKEN_REPLAYED))
 def refresh(body: RefreshRequest, engine: DbEngine, settings: Settings) -> TokenPair:
     """Swap a refresh token (once) for a new pair."""
     return auth.refresh(engine, settings=settings, refresh_token=body.refresh_token)
@@ -68,7 +92,7 @@ def _json(model: BaseModel) -> Response:
     return Response(content=model.model_dump_json(), media_type="application/json")
 
 
-@versioned.post("/sync/push", response_model=PushResponse)
+@versioned.post("/sync/push", response_model=PushResponse, responses=_problems(*_SIGNED_IN))
 def push(body: PushRequest, token: Bearer, engine: DbEngine, settings: Settings) -> Response:
     """Apply a device's changes; each gets its own answer."""
     with engine.begin() as conn:
@@ -81,7 +105,7 @@ def push(body: PushRequest, token: Bearer, engine: DbEngine, settings: Settings)
     return _json(result)
 
 
-@versioned.post("/sync/pull", response_model=PullResponse)
+@versioned.post("/sync/pull", response_model=PullResponse, responses=_problems(*_SIGNED_IN))
 def pull(body: PullRequest, token: Bearer, engine: DbEngine, settings: Settings) -> Response:
     """Records in scope after the cursor, in server order."""
     with engine.connect() as conn:
@@ -89,7 +113,8 @@ def pull(body: PullRequest, token: Bearer, engine: DbEngine, settings: Settings)
         return _json(sync_service.pull(conn, caller=caller, request=body))
 
 
-@versioned.get("/sync/summary", response_model=ScopeSummary)
+@versioned.get("/sync/summary", response_model=ScopeSummary,
+              responses=_problems(*_SIGNED_IN))
 def summary(token: Bearer, engine: DbEngine, settings: Settings,
             upto: int = Query(ge=0, le=MAX_SEQ)) -> ScopeSummary:
     """Counts per kind in the caller's scope up to `upto`, to check a first sync."""
@@ -98,13 +123,20 @@ def summary(token: Bearer, engine: DbEngine, settings: Settings,
         return sync_service.summary(conn, caller=caller, upto=upto)
 
 
-@versioned.post("/device/wiped")
-def wiped(token: Bearer, engine: DbEngine, settings: Settings) -> dict[str, str]:
-    """A revoked device confirms it has erased its store."""
+@versioned.post("/device/wiped", responses=_problems(ErrorCode.NOT_SIGNED_IN,
+                                                     ErrorCode.FORBIDDEN))
+def wiped(request: Request, engine: DbEngine, settings: Settings,
+          body: WipeConfirmation | None = None) -> dict[str, str]:
+    """A revoked device confirms it has erased its store (with its access token, or
+    the refresh token it kept for this when it had to wait)."""
+    scheme, _, bearer = request.headers.get("Authorization", "").partition(" ")
+    token = (body.refresh_token if body is not None else None) or (
+        bearer.strip() if scheme.lower() == "bearer" else "")
+    if not token:
+        raise ApiError(ErrorCode.NOT_SIGNED_IN)
     with engine.begin() as conn:
-        caller = auth.authenticate(conn, settings=settings, token=token, allow_revoked=True)
-        auth.confirm_wipe(conn, device_id=caller.device_id)
-    return {"status": "recorded"}
+        at = auth.confirm_wipe(conn, settings=settings, token=token)
+    return {"status": "recorded", "at": at}
 
 
 router.include_router(versioned)

@@ -11,9 +11,9 @@ DEFAULT_SECRET = "insecure-development-secret-change-me"  # noqa: S105 - refused
 
 
 def default_database_url() -> str:
-    """The embedded default: a SQLite file in the user data folder."""
+    """The embedded default: a SQLite file in the user data folder (made private by
+    make_engine, as every SQLite file the server opens is)."""
     folder = Path(platformdirs.user_data_dir("yjfield", appauthor=False)) / "server"
-    folder.mkdir(parents=True, exist_ok=True)
     return f"sqlite:///{folder / 'server.db'}"
 
 
@@ -39,8 +39,11 @@ class ServerSettings(BaseSettings):
         if self.production and (self.secret_key == DEFAULT_SECRET or len(self.secret_key) < 32):
             raise ValueError("In production, set YJFIELD_SERVER_SECRET_KEY to a long random "
                              "secret (at least 32 characters); the default is refused.")
-        if self.production and self.database_url.startswith("sqlite"):
-            raise ValueError("In production, use PostgreSQL (YJFIELD_SERVER_DATABASE_URL).")
+        if self.production and not self.database_url.startswith("postgresql"):
+            # Not SQLite at all, and never the default file in someone's home folder.
+            raise ValueError("In production, the server needs PostgreSQL: set "
+                             "YJFIELD_SERVER_DATABASE_URL or --database to a postgresql+psycopg:// "
+                             "address.")
         return self
 
     def resolved_database_url(self) -> str:

@@ -26,6 +26,7 @@ from yjfield.domain.protocol import (
     ScopeSummary,
     SignInRequest,
     TokenPair,
+    WipeConfirmation,
 )
 from yjfield.sync.errors import InsecureServer, Offline, UnreadableAnswer, refusal
 
@@ -136,6 +137,8 @@ class ServerApi:
                                           params={"upto": upto})
         return result
 
-    def confirm_wipe(self, token: str) -> None:
-        self._call("POST", "/device/wiped", None, token=token)
+    def confirm_wipe(self, refresh_token: str) -> None:
+        """Tell the server this (revoked) laptop's store is erased."""
+        self._call("POST", "/device/wiped", None,
+                   body=WipeConfirmation(refresh_token=refresh_token))
 

@@ -31,6 +31,7 @@ from yjfield.store.incoming import IncomingPage, read_page
 from yjfield.store.rows import OutboxRecord
 from yjfield.store.secrets import SecretStore
 from yjfield.store.store import Store
+from yjfield.sync import wipe
 from yjfield.sync.api import ServerApi
 from yjfield.sync.errors import (
     Revoked,
@@ -375,12 +376,17 @@ class SyncEngine:
     # -- revocation ---------------------------------------------------------------
 
     def _wipe(self) -> None:
-        """Erase the local store, then tell the server (with the token still in memory)."""
-        token = self._access
+        """Keep the proof to send, erase the local store, then send the proof."""
+        refresh_token = self.secrets.get(REFRESH_TOKEN)
+        url = self.store.meta("server_url") or self.api.base_url
+        profile = self.store.db.path.parent
+        receipt = None
+        if refresh_token:
+            receipt = wipe.keep_receipt(profile, server_url=url,
+                                        device_id=self.store.identity.device_id,
+                                        refresh_token=refresh_token)
         self.secrets.delete(REFRESH_TOKEN)
         self.store.erase()
-        if token:
-            try:
-                self.api.confirm_wipe(token)
-            except SyncError:
-                log.warning("could not confirm the wipe to the server")
+        if receipt is not None and not wipe.send_receipt(receipt, lambda _: self.api,
+                                                             close=False):
+            log.warning("the wipe is not confirmed to the server yet; it will be sent later")

@@ -1,6 +1,7 @@
 """Start the desktop app on one profile, or on several side by side (the demo's laptops)."""
 
 import sys
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -8,6 +9,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from yjfield.app.paths import resources_dir
+from yjfield.app.wipes import send_waiting_wipe_receipts
 from yjfield.ui.crash import install_crash_handler
 from yjfield.ui.gui_gc import GuiThreadCollector
 from yjfield.ui.main_window import MainWindow
@@ -50,6 +52,10 @@ def run_app(profiles: Sequence[tuple[Path, str]], *, demo_passphrase: str | None
     collector = GuiThreadCollector(parent=app)
     app.aboutToQuit.connect(collector.stop)
     windows = open_windows(profiles, demo_passphrase=demo_passphrase, server_url=server_url)
+    # A laptop wiped while the server could not hear it says so now (never on this thread).
+    threading.Thread(target=send_waiting_wipe_receipts,
+                     args=(sorted({folder.parent for folder, _ in profiles}),),
+                     name="yjfield-wipe-receipts", daemon=True).start()
     for window in windows:
         # However the app ends, lock first: that closes the store and removes the idle
         # lock's application-wide event filter before Qt tears the widgets down.
