@@ -10,6 +10,10 @@ Only these places are read: the installed app loads nothing from anywhere else.
 
     [server]
     url = "https://yjfield.example-council.gov.uk"
+    # Optional: the certificate bundle the server's certificate is checked against,
+    # for a service whose certificates come from its own authority (relative to
+    # this file's folder, or absolute).
+    ca_bundle = "council-ca.pem"
 """
 
 import logging
@@ -28,33 +32,40 @@ log = logging.getLogger(__name__)
 class Preset:
     server_url: str = ""
     source: str = ""  # where the address came from, for the self-test and support
+    ca_bundle: Path | None = None
 
 
 def preset_files(data: Path | None = None) -> list[Path]:
     return [bundle_dir() / FILE_NAME, data_dir(data) / FILE_NAME]
 
 
-def _server_in(path: Path) -> str:
+def _server_in(path: Path) -> tuple[str, Path | None]:
     try:
         with path.open("rb") as handle:
             parsed = tomllib.load(handle)
     except FileNotFoundError:
-        return ""
+        return "", None
     except (OSError, tomllib.TOMLDecodeError) as error:
         # A broken preset must not stop the app: the person can still type the address.
         log.warning("Ignoring the settings file %s: %s", path, error)
-        return ""
+        return "", None
     server = parsed.get("server")
-    url = server.get("url") if isinstance(server, dict) else None
-    return url.strip() if isinstance(url, str) else ""
+    if not isinstance(server, dict):
+        return "", None
+    url, bundle = server.get("url"), server.get("ca_bundle")
+    ca_bundle = path.parent / bundle.strip() if isinstance(bundle, str) and bundle.strip() \
+        else None
+    return (url.strip() if isinstance(url, str) else ""), ca_bundle
 
 
 def load_preset(data: Path | None = None) -> Preset:
     env = os.environ.get("YJFIELD_SERVER_URL", "").strip()
+    bundles = [_server_in(path) for path in preset_files(data)]
+    # IT's certificate bundle applies whichever place names the server.
+    ca_bundle = next((bundle for _, bundle in bundles if bundle is not None), None)
     if env:
-        return Preset(env, "YJFIELD_SERVER_URL")
-    for path in preset_files(data):
-        url = _server_in(path)
+        return Preset(env, "YJFIELD_SERVER_URL", ca_bundle)
+    for path, (url, bundle) in zip(preset_files(data), bundles, strict=True):
         if url:
-            return Preset(url, str(path))
-    return Preset()
+            return Preset(url, str(path), bundle or ca_bundle)
+    return Preset(ca_bundle=ca_bundle)

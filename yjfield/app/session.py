@@ -15,6 +15,7 @@ from typing import Any
 from yjfield.app.capture import CaptureMixin
 from yjfield.app.child_record import ChildRecordView, read_child_record
 from yjfield.app.first_run import set_up_laptop
+from yjfield.app.preset import load_preset
 from yjfield.domain.base import Fact
 from yjfield.domain.clock import Hlc
 from yjfield.domain.contact import Contact, VoiceEntry, follow_up_due
@@ -87,7 +88,7 @@ class Session(CaptureMixin):
                passphrase: str, on_progress: Callable[[SyncProgress], None] | None = None,
                ) -> "Session":
         """First run (network thread): sign in, create the store, first sync."""
-        api = ServerApi(server_url)
+        api = ServerApi(server_url, ca_bundle=load_preset().ca_bundle)
         try:
             store, _, _ = set_up_laptop(api, folder, username=username, password=password,
                                         passphrase=passphrase, device_name=platform.node()
@@ -181,7 +182,7 @@ class Session(CaptureMixin):
                 store.close()
                 raise RuntimeError("this laptop was never signed in to a server")
             self._sync_store = store
-            self._engine = SyncEngine(store, ServerApi(url),
+            self._engine = SyncEngine(store, ServerApi(url, ca_bundle=load_preset().ca_bundle),
                                       SecretStore(store, store.identity.device_id))
         return self._engine
 

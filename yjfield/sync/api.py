@@ -2,6 +2,7 @@
 
 import gzip
 import ipaddress
+import ssl
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -28,7 +29,13 @@ from yjfield.domain.protocol import (
     TokenPair,
     WipeConfirmation,
 )
-from yjfield.sync.errors import InsecureServer, Offline, UnreadableAnswer, refusal
+from yjfield.sync.errors import (
+    InsecureServer,
+    Offline,
+    UnreadableAnswer,
+    UntrustedServer,
+    refusal,
+)
 
 
 def is_loopback(host: str) -> bool:
@@ -38,6 +45,16 @@ def is_loopback(host: str) -> bool:
         return ipaddress.ip_address(host).is_loopback
     except ValueError:
         return False
+
+
+def unreachable(error: httpx.TransportError) -> Offline:
+    """Offline, unless the server was reached but could not prove who it is."""
+    cause: BaseException | None = error
+    while cause is not None:
+        if isinstance(cause, ssl.SSLCertVerificationError):
+            return UntrustedServer()
+        cause = cause.__cause__ or cause.__context__
+    return Offline()
 
 
 def check_url(url: str) -> str:
@@ -54,9 +71,17 @@ class ServerApi:
     def __init__(self, base_url: str, *, http: httpx.Client | None = None,
                  ca_bundle: Path | None = None, timeout: float = 30.0) -> None:
         self.base_url = check_url(base_url)
-        self._http = http or httpx.Client(
-            base_url=self.base_url, verify=str(ca_bundle) if ca_bundle else True,
-            timeout=timeout)
+        verify: ssl.SSLContext | bool = True
+        if ca_bundle is not None and http is None:
+            try:
+                verify = ssl.create_default_context(cafile=str(ca_bundle))
+            except (OSError, ssl.SSLError):
+                raise UntrustedServer(
+                    "The certificate bundle IT set for checking the server could not be read.",
+                    "Your work is kept on this laptop. Tell IT; the preset names "
+                    f"{ca_bundle.name}.") from None
+        self._http = http or httpx.Client(base_url=self.base_url, verify=verify,
+                                          timeout=timeout)
         self._headers = {PROTOCOL_HEADER: str(PROTOCOL_VERSION),
                          SCHEMA_HEADER: str(SCHEMA_VERSION)}
 
@@ -80,7 +105,7 @@ class ServerApi:
             response = self._http.request(method, f"/v1{path}", headers=headers, params=params,
                                           content=content)
         except httpx.TransportError as error:
-            raise Offline() from error
+            raise unreachable(error) from error
         if response.status_code >= 400:
             try:
                 problem = Problem.model_validate_json(response.content)

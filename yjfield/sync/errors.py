@@ -22,6 +22,15 @@ class Offline(SyncError):
     todo = "You can keep working; your changes are kept and will sync when you are online."
 
 
+class UntrustedServer(Offline):
+    """The connection was made, but the server could not prove who it is (TLS)."""
+
+    what = "The server's identity could not be checked, so nothing was sent to it."
+    todo = ("Your work is kept on this laptop. This happens on networks that intercept "
+            "connections (some guest Wi-Fi): try another network. If it keeps happening, "
+            "tell IT: the server's certificate may need their certificate bundle.")
+
+
 class InsecureServer(SyncError):
     what = "The server address must start with https://."
     todo = "Plain http is only allowed for a server on this computer. Check the address."
