@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.helpers.harness import PASSWORD
 from tests.ui.conftest import Laptop, synchronous_operations
-from yjfield.app.passphrase import strength
+from yjfield.app.passphrase import strength, suggest
 from yjfield.ui.main_window import MainWindow
 
 GOOD = "kettle orange harbour seventeen"
@@ -61,4 +61,17 @@ def test_passphrase_strength_in_words() -> None:
     assert not strength("Tr0ub4dor&3").acceptable  # short, however clever
     assert not strength("password password").acceptable
     assert strength("kettle orange harbour seventeen").advice == "Strong."
-    assert strength("kettle orange ha").acceptable
+    # Each of these falls to a GPU in seconds: long enough, but guessable.
+    for weak in ("trustno1trustno1", "abcdefghijkl", "1qaz2wsx3edc", "kettle orange ha"):
+        rating = strength(weak)
+        assert not rating.acceptable and "Too easy to guess" in rating.advice, weak
+    # A person's own name or username counts as a guessable word.
+    assert strength("quillonby ferrandale").acceptable
+    assert not strength("quillonby ferrandale", ["quillonby", "ferrandale"]).acceptable
+
+
+def test_a_suggested_passphrase_meets_the_rule_and_differs_each_time() -> None:
+    suggestions = {suggest() for _ in range(5)}
+    assert len(suggestions) == 5
+    for words in suggestions:
+        assert len(words.split()) == 5 and strength(words).acceptable

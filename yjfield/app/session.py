@@ -15,6 +15,7 @@ from typing import Any
 from yjfield.app.capture import CaptureMixin
 from yjfield.app.child_record import ChildRecordView, read_child_record
 from yjfield.app.first_run import set_up_laptop
+from yjfield.app.passphrase import strength
 from yjfield.app.preset import load_preset
 from yjfield.domain.base import Fact
 from yjfield.domain.clock import Hlc
@@ -22,6 +23,7 @@ from yjfield.domain.contact import Contact, VoiceEntry, follow_up_due
 from yjfield.domain.identity import DeviceIdentity
 from yjfield.domain.kinds import record_type
 from yjfield.domain.policy import LocalPolicy
+from yjfield.store.errors import StoreError
 from yjfield.store.rows import CaseloadRecord
 from yjfield.store.secrets import SecretStore
 from yjfield.store.store import Store
@@ -168,6 +170,17 @@ class Session(CaptureMixin):
     def resolve(self, kind: str, record_id: str, field: str, value: Any) -> None:
         """Settle a conflict with a chosen or merged value (store thread); it syncs as usual."""
         self._store.resolve(kind, record_id, field, value)
+
+    def change_passphrase(self, current: str, new: str) -> None:
+        """Lock the store's key under a new passphrase (store thread).
+
+        The new one must meet the same rule as at first run; a wrong current one counts
+        toward the limit on guesses, as at unlock.
+        """
+        rating = strength(new, [self.identity.username, self.identity.display_name])
+        if not rating.acceptable:
+            raise StoreError("That passphrase is not strong enough yet.", rating.advice)
+        Store.change_passphrase(self._store.db.path.parent, current, new)
 
     def status(self, *, online: bool, message: str | None = None) -> SyncStatus:
         return read_status(self._store, online=online, message=message)

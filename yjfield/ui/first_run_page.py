@@ -11,8 +11,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from yjfield.app.passphrase import strength
 from yjfield.app.types import SyncProgress
+from yjfield.ui.passphrase_fields import PassphraseFieldsWidget
 from yjfield.ui.widgets import centred_column, problem_label
 
 
@@ -34,18 +34,12 @@ class FirstRunPage(QWidget):
         self.username = QLineEdit()
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase = QLineEdit()
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.confirm = QLineEdit()
-        self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
-        self.meter = QProgressBar()
-        self.meter.setRange(0, 4)
-        self.meter.setTextVisible(False)
-        self.meter.setMaximumHeight(8)
-        self.meter.setAccessibleName(self.tr("Passphrase strength"))
-        self.advice = QLabel()
-        self.advice.setWordWrap(True)
-        self.passphrase.textChanged.connect(self._rate)
+        self.new_passphrase = PassphraseFieldsWidget(
+            lambda: [self.username.text().strip()], self)
+        self.passphrase = self.new_passphrase.passphrase
+        self.confirm = self.new_passphrase.confirm
+        self.meter = self.new_passphrase.meter
+        self.advice = self.new_passphrase.advice
         self.start = QPushButton(self.tr("&Set up this laptop"))
         self.start.clicked.connect(self._submit)
         self.progress = QProgressBar()
@@ -55,15 +49,13 @@ class FirstRunPage(QWidget):
         form = QFormLayout()
         for text, widget in ((self.tr("Se&rver:"), self.server),
                              (self.tr("&Username:"), self.username),
-                             (self.tr("Pass&word:"), self.password),
-                             (self.tr("&Passphrase for this laptop:"), self.passphrase),
-                             (self.tr("&Type it again:"), self.confirm)):
+                             (self.tr("Pass&word:"), self.password)):
             widget.setAccessibleName(text.replace("&", "").rstrip(":"))
             label = QLabel(text)
             label.setBuddy(widget)
             form.addRow(label, widget)
-        form.addRow(QLabel(""), self.meter)
-        form.addRow(QLabel(""), self.advice)
+        self.new_passphrase.add_rows(form, self.tr("&Passphrase for this laptop:"),
+                                     self.tr("&Type it again:"))
         column = QWidget()
         inner = QVBoxLayout(column)
         inner.addWidget(title)
@@ -73,23 +65,11 @@ class FirstRunPage(QWidget):
         inner.addWidget(self.progress)
         inner.addWidget(self.problem)
         centred_column(self, column, 560)
-        self._rate("")
-
-    def _rate(self, text: str) -> None:
-        rating = strength(text)
-        self.meter.setValue(rating.score)
-        self.advice.setText(rating.advice if text else self.tr(
-            "At least 12 characters; a few words that mean something only to you work well."))
 
     def _submit(self) -> None:
-        rating = strength(self.passphrase.text())
-        if not rating.acceptable:
-            self.show_problem(self.tr("That passphrase is not strong enough yet."),
-                              rating.advice)
-            return
-        if self.passphrase.text() != self.confirm.text():
-            self.show_problem(self.tr("The two passphrases are different."),
-                              self.tr("Type the same passphrase in both boxes."))
+        problem = self.new_passphrase.problem()
+        if problem is not None:
+            self.show_problem(*problem)
             return
         if not (self.server.text().strip() and self.username.text().strip()
                 and self.password.text()):

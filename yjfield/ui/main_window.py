@@ -1,5 +1,6 @@
 """The main window: composes the pages, runs background work, locks when idle."""
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +27,7 @@ from yjfield.app.types import (
     TooManyAttempts,
 )
 from yjfield.ui.caseload_page import CaseloadPage
+from yjfield.ui.change_passphrase_dialog import ChangePassphraseDialog
 from yjfield.ui.conflicts_page import ConflictsPage
 from yjfield.ui.first_run_page import FirstRunPage
 from yjfield.ui.poster import QtPoster
@@ -75,6 +77,7 @@ class MainWindow(VictimActions):
         self.sync_status.problems_requested.connect(self.show_problems)
         self.sync_status.sign_in_requested.connect(self.sign_in_again)
         self.sign_in_dialog: SignInDialog | None = None
+        self.passphrase_dialog: ChangePassphraseDialog | None = None
         self._needs_sign_in = False
         self.problems_page.back_requested.connect(
             lambda: self.pages.setCurrentWidget(self.caseload_page))
@@ -123,6 +126,10 @@ class MainWindow(VictimActions):
         for action in (self.sync_action, self.lock_action, quit_action):
             menu.addAction(action)
             self.addAction(action)
+        self.change_passphrase_action = QAction(self.tr("Change &passphrase…"), self)
+        self.change_passphrase_action.triggered.connect(self.change_passphrase)
+        settings = self.menuBar().addMenu(self.tr("Se&ttings"))
+        settings.addAction(self.change_passphrase_action)
         record = self.menuBar().addMenu(self.tr("&Record"))
         self._capture_actions = (self.contact_action, self.voice_action, self.flag_action,
                                  self.plan_action)
@@ -135,7 +142,8 @@ class MainWindow(VictimActions):
         for action in self._victim_actions:
             record.addAction(action)
             self.addAction(action)
-        self._unlocked_actions = (self.lock_action, self.sync_action, *self._capture_actions,
+        self._unlocked_actions = (self.lock_action, self.sync_action,
+                                  self.change_passphrase_action, *self._capture_actions,
                                   self.reparation_action, self.correct_action,
                                   *self._victim_actions)
         for action in self._unlocked_actions:
@@ -147,6 +155,33 @@ class MainWindow(VictimActions):
         action.setToolTip(f"{text.replace('&', '').rstrip('…')} ({keys})")
         action.triggered.connect(slot)
         return action
+
+    def change_passphrase(self) -> None:
+        """Settings → Change passphrase (the key is locked again on the store thread)."""
+        session = self.session
+        if session is None:
+            return
+
+        def change(current: str, new: str,
+                   finished: Callable[[tuple[str, str] | None], None]) -> None:
+            def failed(error: BaseException) -> None:
+                if not isinstance(error, EXPECTED_ERRORS):
+                    raise error
+                finished((error.what, error.todo))
+
+            self.operations.on_store(lambda: session.change_passphrase(current, new),
+                                     lambda _: finished(None), failed)
+
+        identity = session.identity
+        self.passphrase_dialog = ChangePassphraseDialog(
+            change, [identity.username, identity.display_name], self)
+        self.passphrase_dialog.finished.connect(self._passphrase_dialog_closed)
+        self.passphrase_dialog.open()
+
+    def _passphrase_dialog_closed(self) -> None:
+        dialog, self.passphrase_dialog = self.passphrase_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()  # its fields held passphrases
 
     # -- unlocking and locking ---------------------------------------------------------
 
@@ -220,6 +255,8 @@ class MainWindow(VictimActions):
         self.close_dialog()  # its draft is saved before the store closes
         if self.sign_in_dialog is not None:
             self.sign_in_dialog.reject()
+        if self.passphrase_dialog is not None:
+            self.passphrase_dialog.reject()
         session, self.session = self.session, None
         self._sync_timer.stop()
         self._idle.stop()
