@@ -53,7 +53,7 @@ def seed_store(store: Store, service: DemoService, user: DemoUser) -> None:
 class PlainDatabase(Database):
     """The same store with no key: what encryption costs, and nothing else."""
 
-    def _apply_key(self, db_key: bytes) -> None:
+    def _apply_key(self, db_key: bytearray) -> None:
         pass
 
 
@@ -130,7 +130,7 @@ def main() -> int:
         store.close()
 
         plain_path = Path(tmp) / "plain.db"
-        db = PlainDatabase(plain_path, b"", create=True)
+        db = PlainDatabase(plain_path, bytearray(), create=True)
         migrate(db)
         with db.atomic():
             db.execute("INSERT INTO meta VALUES ('store_format', ?)", (STORE_FORMAT,))

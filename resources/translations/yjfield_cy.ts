@@ -4,43 +4,43 @@
 <context>
     <name>CaptureActions</name>
     <message>
-        <location filename="../../yjfield/ui/capture_actions.py" line="50"/>
+        <location filename="../../yjfield/ui/capture_actions.py" line="67"/>
         <source>Choose a child in the caseload first (use the arrow keys).</source>
         <extracomment>The dialog open now, if any (tests drive it; lock closes it).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/capture_actions.py" line="103"/>
+        <location filename="../../yjfield/ui/capture_actions.py" line="127"/>
         <source>Not saved: {what} Your input is kept; open the form again to fix it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/capture_actions.py" line="121"/>
+        <location filename="../../yjfield/ui/capture_actions.py" line="145"/>
         <source>Contact saved.</source>
         <translation type="unfinished">Cyswllt wedi&apos;i gadw.</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/capture_actions.py" line="130"/>
+        <location filename="../../yjfield/ui/capture_actions.py" line="154"/>
         <source>The child&apos;s words are saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/capture_actions.py" line="139"/>
+        <location filename="../../yjfield/ui/capture_actions.py" line="163"/>
         <source>Red flag raised.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/capture_actions.py" line="150"/>
+        <location filename="../../yjfield/ui/capture_actions.py" line="174"/>
         <source>Session saved; each child&apos;s hours are updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/capture_actions.py" line="162"/>
+        <location filename="../../yjfield/ui/capture_actions.py" line="186"/>
         <source>Plan saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/capture_actions.py" line="177"/>
+        <location filename="../../yjfield/ui/capture_actions.py" line="201"/>
         <source>Correction saved; the original is kept, marked as corrected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -135,6 +135,65 @@
     <message>
         <location filename="../../yjfield/ui/caseload_page.py" line="165"/>
         <source>{shown} of {total} children</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../yjfield/ui/change_passphrase_dialog.py" line="27"/>
+        <source>Change passphrase</source>
+        <extracomment>Called with (current, new); calls back with None when done, or (what, todo).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/change_passphrase_dialog.py" line="29"/>
+        <source>Your passphrase protects the caseload on this laptop. Type the one you use now, then a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/change_passphrase_dialog.py" line="34"/>
+        <source>Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/change_passphrase_dialog.py" line="37"/>
+        <source>&amp;Current passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/change_passphrase_dialog.py" line="40"/>
+        <source>&amp;New passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/change_passphrase_dialog.py" line="40"/>
+        <source>&amp;Type it again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/change_passphrase_dialog.py" line="48"/>
+        <source>C&amp;hange passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/change_passphrase_dialog.py" line="65"/>
+        <source>Type your current passphrase first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/change_passphrase_dialog.py" line="66"/>
+        <source>It is the one you unlock this laptop with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/change_passphrase_dialog.py" line="83"/>
+        <source>&lt;b&gt;Your passphrase is changed.&lt;/b&gt; Use the new one from the next time you unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/change_passphrase_dialog.py" line="86"/>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -506,62 +565,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/correction_dialog.py" line="43"/>
+        <location filename="../../yjfield/ui/correction_dialog.py" line="40"/>
         <source>&amp;Corrected text:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/correction_dialog.py" line="40"/>
+        <location filename="../../yjfield/ui/correction_dialog.py" line="42"/>
         <source>Their &amp;reflection:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/correction_dialog.py" line="41"/>
+        <location filename="../../yjfield/ui/correction_dialog.py" line="44"/>
         <source>The victim&apos;s &amp;views:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/correction_dialog.py" line="47"/>
+        <location filename="../../yjfield/ui/correction_dialog.py" line="49"/>
         <source>&amp;Attendance:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/correction_dialog.py" line="54"/>
+        <location filename="../../yjfield/ui/correction_dialog.py" line="56"/>
         <source> minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/correction_dialog.py" line="56"/>
+        <location filename="../../yjfield/ui/correction_dialog.py" line="58"/>
         <source>&amp;Time credited:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/correction_dialog.py" line="56"/>
+        <location filename="../../yjfield/ui/correction_dialog.py" line="58"/>
         <source>Time credited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/correction_dialog.py" line="59"/>
+        <location filename="../../yjfield/ui/correction_dialog.py" line="61"/>
         <source>For example: wrong date, wrong child, typo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/correction_dialog.py" line="60"/>
+        <location filename="../../yjfield/ui/correction_dialog.py" line="62"/>
         <source>&amp;Why it is corrected:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/correction_dialog.py" line="61"/>
+        <location filename="../../yjfield/ui/correction_dialog.py" line="63"/>
         <source>Why it is corrected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/correction_dialog.py" line="95"/>
+        <location filename="../../yjfield/ui/correction_dialog.py" line="97"/>
         <source>Nothing has been changed yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/correction_dialog.py" line="98"/>
+        <location filename="../../yjfield/ui/correction_dialog.py" line="100"/>
         <source>Say why it is corrected, so readers know.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -602,72 +661,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/first_run_page.py" line="45"/>
-        <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../yjfield/ui/first_run_page.py" line="49"/>
+        <location filename="../../yjfield/ui/first_run_page.py" line="43"/>
         <source>&amp;Set up this laptop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/first_run_page.py" line="52"/>
+        <location filename="../../yjfield/ui/first_run_page.py" line="46"/>
         <source>First sync progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/first_run_page.py" line="56"/>
+        <location filename="../../yjfield/ui/first_run_page.py" line="50"/>
         <source>Se&amp;rver:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/first_run_page.py" line="57"/>
+        <location filename="../../yjfield/ui/first_run_page.py" line="51"/>
         <source>&amp;Username:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/first_run_page.py" line="58"/>
+        <location filename="../../yjfield/ui/first_run_page.py" line="52"/>
         <source>Pass&amp;word:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/first_run_page.py" line="59"/>
+        <location filename="../../yjfield/ui/first_run_page.py" line="57"/>
         <source>&amp;Passphrase for this laptop:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/first_run_page.py" line="60"/>
+        <location filename="../../yjfield/ui/first_run_page.py" line="58"/>
         <source>&amp;Type it again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/first_run_page.py" line="82"/>
-        <source>At least 12 characters; a few words that mean something only to you work well.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../yjfield/ui/first_run_page.py" line="87"/>
-        <source>That passphrase is not strong enough yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../yjfield/ui/first_run_page.py" line="91"/>
-        <source>The two passphrases are different.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../yjfield/ui/first_run_page.py" line="92"/>
-        <source>Type the same passphrase in both boxes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../yjfield/ui/first_run_page.py" line="96"/>
+        <location filename="../../yjfield/ui/first_run_page.py" line="76"/>
         <source>Some details are missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/first_run_page.py" line="97"/>
+        <location filename="../../yjfield/ui/first_run_page.py" line="77"/>
         <source>Fill in the server, your username and password.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -752,98 +786,146 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="45"/>
+        <location filename="../../yjfield/ui/main_window.py" line="47"/>
         <source>yjfield</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="95"/>
+        <location filename="../../yjfield/ui/main_window.py" line="98"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Cloi nawr</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="98"/>
+        <location filename="../../yjfield/ui/main_window.py" line="101"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Cysoni nawr</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="101"/>
+        <location filename="../../yjfield/ui/main_window.py" line="104"/>
         <source>Record &amp;contact…</source>
         <translation>Cofnodi &amp;cyswllt…</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="103"/>
+        <location filename="../../yjfield/ui/main_window.py" line="106"/>
         <source>Add the child&apos;s &amp;voice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="105"/>
+        <location filename="../../yjfield/ui/main_window.py" line="108"/>
         <source>Raise a red &amp;flag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="107"/>
+        <location filename="../../yjfield/ui/main_window.py" line="110"/>
         <source>Log a &amp;reparation session…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="109"/>
+        <location filename="../../yjfield/ui/main_window.py" line="112"/>
         <source>Edit the &amp;plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="111"/>
+        <location filename="../../yjfield/ui/main_window.py" line="114"/>
         <source>C&amp;orrect the chosen entry…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="113"/>
+        <location filename="../../yjfield/ui/main_window.py" line="116"/>
         <source>Add a v&amp;ictim…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="115"/>
+        <location filename="../../yjfield/ui/main_window.py" line="118"/>
         <source>Record contact with a vic&amp;tim…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="117"/>
+        <location filename="../../yjfield/ui/main_window.py" line="120"/>
         <source>Record restorative &amp;justice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="119"/>
+        <location filename="../../yjfield/ui/main_window.py" line="122"/>
         <source>&amp;Quit</source>
         <translation>&amp;Gadael</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="122"/>
+        <location filename="../../yjfield/ui/main_window.py" line="125"/>
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="126"/>
+        <location filename="../../yjfield/ui/main_window.py" line="129"/>
+        <source>Change &amp;passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/main_window.py" line="131"/>
+        <source>Se&amp;ttings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/main_window.py" line="133"/>
         <source>&amp;Record</source>
         <translation>&amp;Cofnodi</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="179"/>
+        <location filename="../../yjfield/ui/main_window.py" line="214"/>
         <source>This laptop is set up, but the first sync did not finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="180"/>
+        <location filename="../../yjfield/ui/main_window.py" line="215"/>
         <source>Unlock with your new passphrase; it will carry on when connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="306"/>
+        <location filename="../../yjfield/ui/main_window.py" line="343"/>
         <source>Your choice is saved and will sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Contact saved.</source>
         <translation type="vanished">Cyswllt wedi&apos;i gadw.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseFieldsWidget</name>
+    <message>
+        <location filename="../../yjfield/ui/passphrase_fields.py" line="36"/>
+        <source>Passphrase strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/passphrase_fields.py" line="39"/>
+        <source>Su&amp;ggest one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/passphrase_fields.py" line="40"/>
+        <source>Fill in five random words, shown so you can write them down somewhere safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/passphrase_fields.py" line="68"/>
+        <source>At least 12 characters that are hard to guess: four or five unrelated words work well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/passphrase_fields.py" line="75"/>
+        <source>That passphrase is not strong enough yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/passphrase_fields.py" line="77"/>
+        <source>The two passphrases are different.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/passphrase_fields.py" line="78"/>
+        <source>Type the same passphrase in both boxes.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1935,7 +2017,7 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../yjfield/ui/run.py" line="24"/>
+        <location filename="../../yjfield/ui/run.py" line="27"/>
         <source>yjfield: {who}&apos;s laptop</source>
         <translation type="unfinished"></translation>
     </message>

@@ -10,7 +10,7 @@ from typing import Any
 import sqlcipher3
 
 from yjfield.store.errors import DamagedStore, DiskFull, NotAStore, StoreError, StoreReadOnly
-from yjfield.store.keys import sqlcipher_key_pragma
+from yjfield.store.keys import sqlcipher_key_pragma, wipe
 
 PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
 PAGE_SIZE = 4096
@@ -71,7 +71,7 @@ class Database:
     writer thread, which is why the connection may be made on another thread.
     """
 
-    def __init__(self, path: Path, db_key: bytes, *, create: bool = False) -> None:
+    def __init__(self, path: Path, db_key: bytearray, *, create: bool = False) -> None:
         self.path = path
         if not create and not path.exists():
             raise NotAStore("The caseload store file is missing.")
@@ -91,7 +91,7 @@ class Database:
             self._conn.close()
             raise
 
-    def _configure(self, db_key: bytes) -> None:
+    def _configure(self, db_key: bytearray) -> None:
         execute = self._conn.execute
         self._apply_key(db_key)
         try:
@@ -113,9 +113,20 @@ class Database:
         execute("PRAGMA recursive_triggers = ON")
         self._check_not_truncated()
 
-    def _apply_key(self, db_key: bytes) -> None:
+    def _apply_key(self, db_key: bytearray) -> None:
         self._conn.execute("PRAGMA cipher_log_level = NONE")
-        self._conn.execute(sqlcipher_key_pragma(db_key))
+        # SQLCipher then wipes every piece of memory it frees (the key's copies, the
+        # decrypted pages), so closing the store leaves no plaintext behind it.
+        self._conn.execute("PRAGMA cipher_memory_security = ON")
+        statement = sqlcipher_key_pragma(db_key)
+        text = statement.decode("ascii")
+        try:
+            # Not execute(): its statement cache would keep the text for the
+            # connection's life. A script is prepared from the text and let go.
+            self._conn.executescript(text)
+        finally:
+            wipe(text)
+            wipe(statement)
 
     def _check_not_truncated(self) -> None:
         wal = self.path.with_name(self.path.name + "-wal")

@@ -1,8 +1,11 @@
 """Secrets the app needs between runs (the sync refresh token).
 
-They go to the OS keyring when there is one. A headless Linux box often has
-none; then they are kept inside the encrypted store instead, and `describe()`
-says so, so the app can tell the practitioner where their secrets are.
+They go to the OS keyring when there is one, sealed first (AES-256-GCM) under a key
+drawn from the store's own key: anything else running in the practitioner's session
+can read the keyring, and a refresh token read there would download the caseload
+without the passphrase. Sealed, it opens only while the store is unlocked. A
+headless Linux box often has no keyring; then secrets are kept inside the encrypted
+store instead, and `describe()` says so.
 """
 
 import contextlib
@@ -16,12 +19,20 @@ import keyring.errors
 log = logging.getLogger(__name__)
 
 SERVICE = "yjfield"
+#: How a sealed value starts (secrets kept plain by older versions do not).
+SEALED = "yjf1:"
+
+
+class SecretUnreadable(Exception):
+    """A sealed secret that this store's key does not open (another store's, or changed)."""
 
 
 class SecretFallback(Protocol):
     def put_secret(self, name: str, value: str) -> None: ...
     def get_secret(self, name: str) -> str | None: ...
     def delete_secret(self, name: str) -> None: ...
+    def seal_secret(self, name: str, value: str) -> str: ...
+    def open_secret(self, name: str, sealed: str) -> str | None: ...
 
 
 def keyring_available() -> bool:
@@ -54,7 +65,8 @@ class SecretStore:
     def put(self, name: str, value: str) -> None:
         if self.uses_keyring:
             try:
-                keyring.set_password(SERVICE, self._key(name), value)
+                keyring.set_password(SERVICE, self._key(name),
+                                     self._fallback.seal_secret(self._key(name), value))
                 return
             except keyring.errors.KeyringError:
                 log.warning("keyring refused a secret; keeping it in the encrypted store")
@@ -68,7 +80,16 @@ class SecretStore:
             except keyring.errors.KeyringError:
                 value = None
             if value is not None:
-                return value
+                try:
+                    opened = self._fallback.open_secret(self._key(name), value)
+                except SecretUnreadable:
+                    log.warning("a secret in the keyring could not be opened; ignoring it")
+                    return None
+                # Unsealed by an older version: read it, and keep it sealed from now on.
+                if opened is None:
+                    opened = value
+                    self.put(name, value)
+                return opened
         return self._fallback.get_secret(name)
 
     def delete(self, name: str) -> None:

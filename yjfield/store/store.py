@@ -1,5 +1,6 @@
 """The Store: create, unlock, lock and change the passphrase of one practitioner's store."""
 
+import base64
 import logging
 import os
 import shutil
@@ -7,6 +8,9 @@ import time
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from yjfield.domain.clock import Hlc, tick
 from yjfield.domain.identity import DeviceIdentity
@@ -29,12 +33,15 @@ from yjfield.store.keys import (
     load_key_file,
     new_database_key,
     save_key_file,
+    secrets_key,
     unwrap,
+    wipe,
     wrap,
 )
 from yjfield.store.migrations import migrate
 from yjfield.store.records import RecordsMixin
 from yjfield.store.rows import CaseloadRecord
+from yjfield.store.secrets import SEALED, SecretUnreadable
 from yjfield.store.sync_state import SyncStateMixin
 
 log = logging.getLogger(__name__)
@@ -55,7 +62,7 @@ class Store(RecordsMixin, SyncStateMixin, DraftsMixin):
     """One practitioner's encrypted caseload on this device."""
 
     def __init__(self, db: Database, identity: DeviceIdentity, now: Now,
-                 db_key: bytes | None = None) -> None:
+                 db_key: bytearray | None = None) -> None:
         self.db = db
         self.identity = identity
         self._now = now
@@ -87,10 +94,12 @@ class Store(RecordsMixin, SyncStateMixin, DraftsMixin):
         # Build it in a sibling folder and rename: a crash half-way never leaves
         # something that looks like a store but cannot be opened.
         staging = folder.with_name(f".{folder.name}.creating")
+        made: list[bytearray] = []
         try:
             shutil.rmtree(staging, ignore_errors=True)
             ensure_private_dir(staging)
             db_key = new_database_key()
+            made.append(db_key)
             db = Database(staging / DB_NAME, db_key, create=True)
             try:
                 migrate(db)
@@ -118,6 +127,9 @@ class Store(RecordsMixin, SyncStateMixin, DraftsMixin):
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
             raise
+        finally:
+            for key in made:
+                wipe(key)  # unlock() below opens its own copy
         log.info("created a new store")
         return cls.unlock(folder, passphrase, now=now)
 
@@ -145,7 +157,11 @@ class Store(RecordsMixin, SyncStateMixin, DraftsMixin):
             limiter.check()
             raise
         limiter.reset()
-        db = Database(folder / DB_NAME, db_key)
+        try:
+            db = Database(folder / DB_NAME, db_key)
+        except BaseException:
+            wipe(db_key)
+            raise
         try:
             migrate(db)
             store_format = db.one("SELECT value FROM meta WHERE key = 'store_format'")
@@ -155,6 +171,7 @@ class Store(RecordsMixin, SyncStateMixin, DraftsMixin):
             identity = DeviceIdentity.model_validate_json(identity_json)
         except BaseException:
             db.close()
+            wipe(db_key)
             raise
         return cls(db, identity, now, db_key)
 
@@ -165,8 +182,13 @@ class Store(RecordsMixin, SyncStateMixin, DraftsMixin):
         """
         if self._db_key is None:
             raise StoreError("The caseload store is locked.", "Unlock it first.")
-        return Store(Database(self.db.path, self._db_key), self.identity, self._now,
-                     self._db_key)
+        # Its own copy of the key: each connection wipes its copy when it closes.
+        key = bytearray(self._db_key)
+        try:
+            return Store(Database(self.db.path, key), self.identity, self._now, key)
+        except BaseException:
+            wipe(key)
+            raise
 
     @staticmethod
     def change_passphrase(folder: Path, old: str, new: str, *,
@@ -181,12 +203,48 @@ class Store(RecordsMixin, SyncStateMixin, DraftsMixin):
         except WrongPassphrase:
             limiter.record_failure()
             raise
-        save_key_file(folder / KEY_FILE_NAME, wrap(db_key, new, kdf or key_file.kdf))
+        try:
+            save_key_file(folder / KEY_FILE_NAME, wrap(db_key, new, kdf or key_file.kdf))
+        finally:
+            wipe(db_key)
 
     def close(self) -> None:
-        """Lock: close the database and forget the key held for second connections."""
+        """Lock: close the database, and zero the key held for second connections."""
+        if self._db_key is not None:
+            wipe(self._db_key)
         self._db_key = None
         self.db.close()
+
+    # -- secrets sealed for the OS keyring (secrets.py) ---------------------------
+
+    def seal_secret(self, name: str, value: str) -> str:
+        """`value` sealed under this store's key, for keeping outside it."""
+        key = self._secrets_key()
+        try:
+            nonce = os.urandom(12)
+            sealed = AESGCM(key).encrypt(nonce, value.encode(), name.encode())
+        finally:
+            wipe(key)
+        return SEALED + base64.b64encode(nonce + sealed).decode("ascii")
+
+    def open_secret(self, name: str, sealed: str) -> str | None:
+        """A sealed value opened; None when it was never sealed (an older version kept it
+        plain); SecretUnreadable when it was sealed under another key or changed."""
+        if not sealed.startswith(SEALED):
+            return None
+        key = self._secrets_key()
+        try:
+            raw = base64.b64decode(sealed[len(SEALED):], validate=True)
+            return AESGCM(key).decrypt(raw[:12], raw[12:], name.encode()).decode()
+        except (ValueError, InvalidTag):
+            raise SecretUnreadable() from None
+        finally:
+            wipe(key)
+
+    def _secrets_key(self) -> bytes:
+        if self._db_key is None:
+            raise StoreError("The caseload store is locked.", "Unlock it first.")
+        return secrets_key(self._db_key)
 
     def erase(self) -> None:
         """Erase this store for good (a revoked device). The key file goes first:

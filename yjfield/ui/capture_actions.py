@@ -26,6 +26,23 @@ from yjfield.ui.reparation_dialog import ReparationDialog
 from yjfield.ui.voice_dialog import VoiceDialog
 
 
+class _SessionCalls:
+    """Stands in for the Session while a save reads its dialog: records each call it
+    makes (with the values it read from the widgets), to make them on the store thread."""
+
+    def __init__(self) -> None:
+        self._calls: list[tuple[str, tuple[Any, ...], dict[str, Any]]] = []
+
+    def __getattr__(self, name: str) -> Callable[..., None]:
+        def record(*args: Any, **kwargs: Any) -> None:
+            self._calls.append((name, args, kwargs))
+        return record
+
+    def replay(self, session: Session) -> None:
+        for name, args, kwargs in self._calls:
+            getattr(session, name)(*args, **kwargs)
+
+
 class CaptureActions(QMainWindow):
     """The capture half of the main window (mixed into MainWindow)."""
 
@@ -85,13 +102,20 @@ class CaptureActions(QMainWindow):
         self.dialog = dialog
         try:
             accepted = dialog.exec() == QDialog.DialogCode.Accepted
+            # What the dialog collected is read here, on this thread: the store thread
+            # gets values only, never the dialog's widgets.
+            calls = _SessionCalls()
+            if accepted and self.session is session:
+                save(calls, dialog)  # type: ignore[arg-type]
         finally:
             self.dialog = None
+            # Deleted now, not with the window: its fields held the child's words.
+            dialog.deleteLater()
         if not accepted or self.session is not session:
             return
 
         def store() -> None:
-            save(session, dialog)
+            calls.replay(session)
             session.discard_draft(key)
 
         self.operations.on_store(store, lambda _: self._saved(done), self._not_saved)
