@@ -198,6 +198,75 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../yjfield/ui/change_password_dialog.py" line="25"/>
+        <source>Change service password</source>
+        <extracomment>Called with (current, new); calls back with None when done, or (what, todo).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/change_password_dialog.py" line="27"/>
+        <source>This is the password you sign in to the service with. Changing it needs a connection; your laptop stays signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/change_password_dialog.py" line="32"/>
+        <source>&amp;Current password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/change_password_dialog.py" line="33"/>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/change_password_dialog.py" line="34"/>
+        <source>&amp;Type it again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/change_password_dialog.py" line="40"/>
+        <source>At least 12 characters, not a common or breached password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/change_password_dialog.py" line="50"/>
+        <source>C&amp;hange password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/change_password_dialog.py" line="66"/>
+        <source>Some details are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/change_password_dialog.py" line="67"/>
+        <source>Type your current password and the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/change_password_dialog.py" line="70"/>
+        <source>The two new passwords are different.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/change_password_dialog.py" line="71"/>
+        <source>Type the same new password in both boxes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/change_password_dialog.py" line="84"/>
+        <source>&lt;b&gt;Your service password is changed.&lt;/b&gt; Use the new one when you next sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/change_password_dialog.py" line="87"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChildRecordWidget</name>
     <message>
         <location filename="../../yjfield/ui/child_record.py" line="56"/>
@@ -661,47 +730,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/first_run_page.py" line="43"/>
+        <location filename="../../yjfield/ui/first_run_page.py" line="38"/>
+        <source>Only if your service gave you an authenticator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/first_run_page.py" line="47"/>
         <source>&amp;Set up this laptop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/first_run_page.py" line="46"/>
+        <location filename="../../yjfield/ui/first_run_page.py" line="50"/>
         <source>First sync progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/first_run_page.py" line="50"/>
+        <location filename="../../yjfield/ui/first_run_page.py" line="54"/>
         <source>Se&amp;rver:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/first_run_page.py" line="51"/>
+        <location filename="../../yjfield/ui/first_run_page.py" line="55"/>
         <source>&amp;Username:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/first_run_page.py" line="52"/>
+        <location filename="../../yjfield/ui/first_run_page.py" line="56"/>
         <source>Pass&amp;word:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../yjfield/ui/first_run_page.py" line="57"/>
+        <source>One-time &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/first_run_page.py" line="62"/>
         <source>&amp;Passphrase for this laptop:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/first_run_page.py" line="58"/>
+        <location filename="../../yjfield/ui/first_run_page.py" line="63"/>
         <source>&amp;Type it again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/first_run_page.py" line="76"/>
+        <location filename="../../yjfield/ui/first_run_page.py" line="81"/>
         <source>Some details are missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/first_run_page.py" line="77"/>
+        <location filename="../../yjfield/ui/first_run_page.py" line="82"/>
         <source>Fill in the server, your username and password.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -786,102 +865,107 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="47"/>
+        <location filename="../../yjfield/ui/main_window.py" line="48"/>
         <source>yjfield</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="98"/>
+        <location filename="../../yjfield/ui/main_window.py" line="100"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Cloi nawr</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="101"/>
+        <location filename="../../yjfield/ui/main_window.py" line="103"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Cysoni nawr</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="104"/>
+        <location filename="../../yjfield/ui/main_window.py" line="106"/>
         <source>Record &amp;contact…</source>
         <translation>Cofnodi &amp;cyswllt…</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="106"/>
+        <location filename="../../yjfield/ui/main_window.py" line="108"/>
         <source>Add the child&apos;s &amp;voice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="108"/>
+        <location filename="../../yjfield/ui/main_window.py" line="110"/>
         <source>Raise a red &amp;flag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="110"/>
+        <location filename="../../yjfield/ui/main_window.py" line="112"/>
         <source>Log a &amp;reparation session…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="112"/>
+        <location filename="../../yjfield/ui/main_window.py" line="114"/>
         <source>Edit the &amp;plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="114"/>
+        <location filename="../../yjfield/ui/main_window.py" line="116"/>
         <source>C&amp;orrect the chosen entry…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="116"/>
+        <location filename="../../yjfield/ui/main_window.py" line="118"/>
         <source>Add a v&amp;ictim…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="118"/>
+        <location filename="../../yjfield/ui/main_window.py" line="120"/>
         <source>Record contact with a vic&amp;tim…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="120"/>
+        <location filename="../../yjfield/ui/main_window.py" line="122"/>
         <source>Record restorative &amp;justice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="122"/>
+        <location filename="../../yjfield/ui/main_window.py" line="124"/>
         <source>&amp;Quit</source>
         <translation>&amp;Gadael</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="125"/>
+        <location filename="../../yjfield/ui/main_window.py" line="127"/>
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="129"/>
+        <location filename="../../yjfield/ui/main_window.py" line="131"/>
         <source>Change &amp;passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="131"/>
+        <location filename="../../yjfield/ui/main_window.py" line="133"/>
+        <source>Change service pass&amp;word…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/main_window.py" line="135"/>
         <source>Se&amp;ttings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="133"/>
+        <location filename="../../yjfield/ui/main_window.py" line="138"/>
         <source>&amp;Record</source>
         <translation>&amp;Cofnodi</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="214"/>
+        <location filename="../../yjfield/ui/main_window.py" line="241"/>
         <source>This laptop is set up, but the first sync did not finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="215"/>
+        <location filename="../../yjfield/ui/main_window.py" line="242"/>
         <source>Unlock with your new passphrase; it will carry on when connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="343"/>
+        <location filename="../../yjfield/ui/main_window.py" line="370"/>
         <source>Your choice is saved and will sync.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -29,7 +29,7 @@ def test_administration_from_the_command_line(database_url: str, tmp_path: Path,
     assert code == 0 and len(service) == 36
     code, _, err = cli("add-user", "kim", "--service", service, "--role", "case_manager",
                        "--display-name", "Kim (invented)", "--password-stdin", stdin="short\n")
-    assert code == 2 and "at least 10 characters" in err
+    assert code == 2 and "at least 12 characters" in err
     code, _, _ = cli("add-user", "kim", "--service", service, "--role", "case_manager",
                      "--display-name", "Kim (invented)", "--password-stdin",
                      stdin="a long enough password\n")

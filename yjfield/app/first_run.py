@@ -13,12 +13,12 @@ from yjfield.sync.engine import REFRESH_TOKEN, SyncEngine, SyncProgress, SyncRep
 def set_up_laptop(api: ServerApi, folder: Path, *, username: str, password: str,
                   passphrase: str, device_name: str, kdf: KdfParams | None = None,
                   on_progress: Callable[[SyncProgress], None] | None = None,
-                  ) -> tuple[Store, SyncEngine, SyncReport]:
+                  one_time_code: str | None = None) -> tuple[Store, SyncEngine, SyncReport]:
     """Enrol this laptop, create its encrypted store and do the first sync.
 
     If the first sync is cut off, the store exists and the next sync completes it.
     """
-    enrolled = api.enrol(username, password, device_name)
+    enrolled = api.enrol(username, password, device_name, one_time_code)
     store = Store.initialise(folder, passphrase, enrolled.identity, kdf=kdf)
     try:
         store.set_policy(enrolled.policy)

@@ -88,13 +88,14 @@ class Session(CaptureMixin):
     @classmethod
     def set_up(cls, folder: Path, *, server_url: str, username: str, password: str,
                passphrase: str, on_progress: Callable[[SyncProgress], None] | None = None,
-               ) -> "Session":
+               one_time_code: str | None = None) -> "Session":
         """First run (network thread): sign in, create the store, first sync."""
         api = ServerApi(server_url, ca_bundle=load_preset().ca_bundle)
         try:
             store, _, _ = set_up_laptop(api, folder, username=username, password=password,
                                         passphrase=passphrase, device_name=platform.node()
-                                        or "laptop", on_progress=on_progress)
+                                        or "laptop", on_progress=on_progress,
+                                        one_time_code=one_time_code)
         finally:
             api.close()
         return cls(store)
@@ -212,6 +213,10 @@ class Session(CaptureMixin):
         store, its waiting changes and the device's identity are all kept.
         """
         self._network_engine().sign_in_again(password)
+
+    def change_password(self, current: str, new: str) -> None:
+        """Change the practitioner's service password on the server (network thread)."""
+        self._network_engine().change_password(current, new)
 
     def close_sync(self) -> None:
         """Close the sync connection (network thread)."""

@@ -37,3 +37,7 @@ class LocalPolicy(BaseModel):
     holidays: tuple[date, ...] = ()
     warnings_before_breach: int = Field(default=2, ge=0, le=10)
     review_interval_months: int = Field(default=3, ge=1, le=3)
+    #: Laptops one practitioner may have enrolled at once (a lost one is revoked first).
+    max_devices_per_user: int = Field(default=3, ge=1, le=20)
+    #: Whether signing in on a laptop needs a one-time code as well as the password.
+    second_factor_required: bool = False

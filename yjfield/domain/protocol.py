@@ -1,7 +1,7 @@
 """The sync protocol's messages, shared by the server and the client (docs/sync.md)."""
 
 from enum import StrEnum
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -52,6 +52,10 @@ class ErrorCode(StrEnum):
     DECLINED = "declined"
     FIXED_FIELD = "fixed_field"
     CHANGE_ID_REUSED = "change_id_reused"
+    DEVICE_LIMIT = "device_limit"
+    CODE_NEEDED = "code_needed"
+    SECOND_FACTOR_NOT_SET_UP = "second_factor_not_set_up"
+    WEAK_PASSWORD = "weak_password"  # noqa: S105 - an error code, not a secret
 
 
 class Problem(BaseModel):
@@ -154,12 +158,17 @@ class ScopeSummary(BaseModel):
     counts: dict[str, int]
 
 
+OneTimeCode = Annotated[str, Field(pattern=r"^[0-9]{6}$")]
+
+
 class EnrolRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     username: ShortText = Field(min_length=1)
     password: str = Field(min_length=1, max_length=1024)
     device_name: ShortText = Field(min_length=1)
+    #: From the practitioner's authenticator app, when they have a second factor.
+    one_time_code: OneTimeCode | None = None
 
 
 class SignInRequest(BaseModel):
@@ -170,6 +179,16 @@ class SignInRequest(BaseModel):
     username: ShortText = Field(min_length=1)
     password: str = Field(min_length=1, max_length=1024)
     device_id: RecordId
+    one_time_code: OneTimeCode | None = None
+
+
+class PasswordChange(BaseModel):
+    """A practitioner changing their own service password, from a signed-in laptop."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    current_password: str = Field(min_length=1, max_length=1024)
+    new_password: str = Field(min_length=1, max_length=1024)
 
 
 class TokenPair(BaseModel):

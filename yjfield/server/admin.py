@@ -54,6 +54,12 @@ def add_user(conn: Connection, *, service_id: str, username: str, display_name: 
     return user_id
 
 
+def set_password(conn: Connection, *, user_id: str, password: str) -> None:
+    """A new password for the user (the caller has checked it against the rules)."""
+    conn.execute(update(users).where(users.c.id == user_id).values(
+        password_hash=_hasher.hash(password)))
+
+
 def user_by_id(conn: Connection, user_id: str) -> UserRow | None:
     row = conn.execute(select(users).where(users.c.id == user_id)).mappings().first()
     return None if row is None else user_from_row(row)

@@ -44,6 +44,10 @@ class ServerAction(StrEnum):
     RECORD_CHANGED = "record_changed"
     RECORD_ARCHIVED = "record_archived"
     SIGN_IN_LIMITED = "sign_in_limited"
+    ENROL_REFUSED = "enrol_refused"
+    PASSWORD_CHANGED = "password_changed"  # noqa: S105 - an audit action
+    PASSWORD_RESET = "password_reset"  # noqa: S105 - an audit action
+    SECOND_FACTOR_SET_UP = "second_factor_set_up"
 
 
 def record(conn: Connection, action: ServerAction, *, service_id: str | None,

@@ -23,15 +23,18 @@ from yjfield.domain.protocol import (
     EnrolRequest,
     EnrolResponse,
     ErrorCode,
+    PasswordChange,
     SignInRequest,
     TokenPair,
 )
-from yjfield.server import admin
+from yjfield.server import admin, second_factor
 from yjfield.server.admin import UserRow
 from yjfield.server.audit import ServerAction
 from yjfield.server.audit import record as audit
 from yjfield.server.db import devices, login_attempts, services, tokens, users
 from yjfield.server.errors import ApiError
+from yjfield.server.passwords import WeakPassword
+from yjfield.server.passwords import check_password as check_new_password
 from yjfield.server.settings import ServerSettings
 from yjfield.server.sync_service import Caller
 
@@ -153,8 +156,10 @@ def _recent_failures(conn: Connection, key: str, since: datetime) -> int:
 
 
 def _signed_in(engine: Engine, *, settings: ServerSettings, username: str, password: str,
-               address: str, now: datetime, then: Callable[[Connection, UserRow], T]) -> T:
-    """then(conn, user) for the active user with that password, within the sign-in limits.
+               address: str, now: datetime, then: Callable[[Connection, UserRow], T],
+               code: str | None = None, signed_in_device: bool = False) -> T:
+    """then(conn, user) for the active user with that password (and one-time code, when
+    they have a second factor), within the sign-in limits.
 
     A failed attempt is recorded after the sign-in's own transaction ends, so it counts
     whatever happens to that transaction.
@@ -167,11 +172,9 @@ def _signed_in(engine: Engine, *, settings: ServerSettings, username: str, passw
     with engine.begin() as conn:
         # Addresses are personal data: none is kept longer than the limit needs it.
         conn.execute(delete(login_attempts).where(login_attempts.c.at < since.isoformat()))
-        if (_recent_failures(conn, keys[0], since) >= settings.login_failures_per_account
-                or _recent_failures(conn, keys[1], since) >= settings.login_failures_per_address):
-            limited = True
-        else:
-            limited = False
+        limited = (_recent_failures(conn, keys[0], since) >= settings.login_failures_per_account
+                   or _recent_failures(conn, keys[1], since)
+                   >= settings.login_failures_per_address)
         if limited:
             known = admin.user_by_name(conn, username)
             audit(conn, ServerAction.SIGN_IN_LIMITED,
@@ -180,11 +183,27 @@ def _signed_in(engine: Engine, *, settings: ServerSettings, username: str, passw
                   detail="too many failed sign-ins")  # no address: personal data
     if limited:
         raise ApiError(ErrorCode.TOO_MANY_LOGINS)
+    refusal = ErrorCode.WRONG_LOGIN
     with engine.begin() as conn:
         user = admin.check_password(conn, username=username, password=password)
         if user is not None and user.active:
-            conn.execute(delete(login_attempts).where(login_attempts.c.key == keys[0]))
-            return then(conn, user)
+            if signed_in_device:
+                conn.execute(delete(login_attempts).where(login_attempts.c.key == keys[0]))
+                return then(conn, user)
+            if second_factor.has_one(conn, user.id):
+                if code is None:
+                    # The password was right; the code is asked for, not counted.
+                    raise ApiError(ErrorCode.CODE_NEEDED)
+                if second_factor.accept(conn, settings=settings, user_id=user.id, code=code,
+                                        now=now):
+                    conn.execute(delete(login_attempts).where(login_attempts.c.key == keys[0]))
+                    return then(conn, user)
+                refusal = ErrorCode.CODE_NEEDED
+            elif _policy(conn, user.service_id).second_factor_required:
+                raise ApiError(ErrorCode.SECOND_FACTOR_NOT_SET_UP)
+            else:
+                conn.execute(delete(login_attempts).where(login_attempts.c.key == keys[0]))
+                return then(conn, user)
     with engine.begin() as conn:
         conn.execute(login_attempts.insert(), [{"key": k, "at": now.isoformat()} for k in keys])
         # The username is not kept when it names no one: people type passwords into it.
@@ -192,8 +211,42 @@ def _signed_in(engine: Engine, *, settings: ServerSettings, username: str, passw
         audit(conn, ServerAction.SIGN_IN_REFUSED, service_id=known.service_id if known else None,
               user_id=known.id if known else None, at=now,
               detail="unknown username" if known is None
-              else "account stopped" if user is not None else "wrong password")
+              else "account stopped" if user is not None and not user.active
+              else "wrong one-time code" if refusal == ErrorCode.CODE_NEEDED
+              else "wrong password")
+    if refusal == ErrorCode.CODE_NEEDED:
+        raise ApiError(refusal, "That one-time code was not right, or was already used.")
     raise ApiError(ErrorCode.WRONG_LOGIN)
+
+
+def _policy(conn: Connection, service_id: str) -> LocalPolicy:
+    return LocalPolicy.model_validate_json(conn.execute(select(services.c.policy).where(
+        services.c.id == service_id)).scalar_one())
+
+
+def change_password(engine: Engine, *, settings: ServerSettings, caller: Caller,
+                    request: PasswordChange, address: str,
+                    now: datetime | None = None) -> None:
+    """A practitioner's new password, given their current one (counted like a sign-in)."""
+    at = now or _now()
+    try:
+        check_new_password(request.new_password,
+                           [caller.user.username, caller.user.display_name])
+    except WeakPassword as error:
+        raise ApiError(ErrorCode.WEAK_PASSWORD, str(error)) from None
+
+    def store(conn: Connection, user: UserRow) -> None:
+        if user.id != caller.user.id:
+            raise ApiError(ErrorCode.FORBIDDEN)
+        admin.set_password(conn, user_id=user.id, password=request.new_password)
+        audit(conn, ServerAction.PASSWORD_CHANGED, service_id=user.service_id,
+              user_id=user.id, device_id=caller.device_id, at=at)
+
+    # Within the sign-in limits like any sign-in; the one-time code is not asked again,
+    # as the laptop is signed in already.
+    _signed_in(engine, settings=settings, username=caller.user.username,
+               password=request.current_password, address=address, now=at, then=store,
+               signed_in_device=True)
 
 
 def enrol(engine: Engine, *, settings: ServerSettings, request: EnrolRequest, address: str,
@@ -202,6 +255,12 @@ def enrol(engine: Engine, *, settings: ServerSettings, request: EnrolRequest, ad
     at = now or _now()
 
     def enrol_device(conn: Connection, user: UserRow) -> EnrolResponse:
+        limit = _policy(conn, user.service_id).max_devices_per_user
+        active = conn.execute(select(func.count()).select_from(devices).where(and_(
+            devices.c.user_id == user.id, devices.c.revoked_at.is_(None)))).scalar_one()
+        if active >= limit:
+            refused.append(user)
+            raise ApiError(ErrorCode.DEVICE_LIMIT)
         device_id = new_id()
         conn.execute(devices.insert().values(
             id=device_id, service_id=user.service_id, user_id=user.id,
@@ -217,8 +276,16 @@ def enrol(engine: Engine, *, settings: ServerSettings, request: EnrolRequest, ad
         return EnrolResponse(identity=identity, tokens=pair,
                              policy=LocalPolicy.model_validate_json(policy))
 
-    return _signed_in(engine, settings=settings, username=request.username,
-                      password=request.password, address=address, now=at, then=enrol_device)
+    refused: list[UserRow] = []
+    try:
+        return _signed_in(engine, settings=settings, username=request.username,
+                          password=request.password, address=address, now=at,
+                          then=enrol_device, code=request.one_time_code)
+    finally:
+        for user in refused:  # recorded on its own: the refused sign-in rolled back
+            with engine.begin() as conn:
+                audit(conn, ServerAction.ENROL_REFUSED, service_id=user.service_id,
+                      user_id=user.id, at=at, detail="the limit on laptops was reached")
 
 
 def sign_in_again(engine: Engine, *, settings: ServerSettings, request: SignInRequest,
@@ -246,7 +313,8 @@ def sign_in_again(engine: Engine, *, settings: ServerSettings, request: SignInRe
         return issue_tokens(conn, settings=settings, device_id=device["id"], now=at)
 
     return _signed_in(engine, settings=settings, username=request.username,
-                      password=request.password, address=address, now=at, then=reissue)
+                      password=request.password, address=address, now=at, then=reissue,
+                      code=request.one_time_code)
 
 
 def revoke_device(conn: Connection, *, device_id: str, reason: str) -> bool:

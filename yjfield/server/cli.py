@@ -14,12 +14,14 @@ from pydantic import ValidationError
 from sqlalchemy import Engine, select
 
 from yjfield.domain.codes import Role
-from yjfield.server import admin, auth, cli_data_protection, cli_held
+from yjfield.server import admin, audit, auth, cli_data_protection, cli_held, second_factor
 from yjfield.server.app import create_app
 from yjfield.server.db import devices, make_engine, migrate, refresh_statistics, users
 from yjfield.server.demo import seed_demo
 from yjfield.server.embedded import KEEP_ALIVE_SECONDS
 from yjfield.server.imports import ImportProblem, import_caseload
+from yjfield.server.passwords import WeakPassword
+from yjfield.server.passwords import check_password as check_new_password
 from yjfield.server.settings import ServerSettings
 
 
@@ -65,6 +67,14 @@ def _parser() -> argparse.ArgumentParser:
     add_user.add_argument("--display-name", required=True)
     add_user.add_argument("--password-stdin", action="store_true",
                           help="read the password from standard input")
+    reset = sub.add_parser("reset-password", help="set a new password for a practitioner "
+                                                  "who has forgotten theirs")
+    reset.add_argument("username")
+    reset.add_argument("--password-stdin", action="store_true",
+                       help="read the password from standard input")
+    factor = sub.add_parser("second-factor", help="set up a practitioner's one-time codes "
+                                                  "(prints what to add to an authenticator app)")
+    factor.add_argument("username")
     for name, text in (("assign", "put a child on a caseload"),
                        ("unassign", "take a child off a caseload")):
         command = sub.add_parser(name, help=text)
@@ -119,6 +129,24 @@ def _engine(settings: ServerSettings) -> Engine:
     return engine
 
 
+def _new_password(args: argparse.Namespace, prompt: str, user_inputs: list[str]) -> str:
+    password = (sys.stdin.readline().rstrip("\n") if args.password_stdin
+                else getpass.getpass(prompt))
+    try:
+        check_new_password(password, user_inputs)
+    except WeakPassword as error:
+        raise admin.AdminError(str(error)) from None
+    return password
+
+
+def _user(engine: Engine, username: str) -> admin.UserRow:
+    with engine.connect() as conn:
+        user = admin.user_by_name(conn, username)
+    if user is None:
+        raise admin.AdminError(f"There is no user called {username}.")
+    return user
+
+
 def _user_id(engine: Engine, username: str) -> str:
     with engine.connect() as conn:
         user = admin.user_by_name(conn, username)
@@ -146,12 +174,12 @@ def _run(args: argparse.Namespace, settings: ServerSettings) -> int:
         return 0
     engine = _engine(settings)
     try:
-        return _administer(args, engine)
+        return _administer(args, engine, settings)
     finally:
         engine.dispose()
 
 
-def _administer(args: argparse.Namespace, engine: Engine) -> int:
+def _administer(args: argparse.Namespace, engine: Engine, settings: ServerSettings) -> int:
     if args.command in cli_data_protection.COMMANDS:
         return cli_data_protection.run(args, engine)
     if args.command in cli_held.COMMANDS:
@@ -162,14 +190,31 @@ def _administer(args: argparse.Namespace, engine: Engine) -> int:
         with engine.begin() as conn:
             print(admin.create_service(conn, name=args.name))
     elif args.command == "add-user":
-        password = (sys.stdin.readline().rstrip("\n") if args.password_stdin
-                    else getpass.getpass("Password for the new user: "))
-        if len(password) < 10:
-            raise admin.AdminError("Please choose a password of at least 10 characters.")
+        password = _new_password(args, "Password for the new user: ",
+                                 [args.username, args.display_name])
         with engine.begin() as conn:
             print(admin.add_user(conn, service_id=args.service, username=args.username,
                                  display_name=args.display_name, role=Role(args.role),
                                  password=password))
+    elif args.command == "reset-password":
+        user = _user(engine, args.username)
+        password = _new_password(args, f"New password for {args.username}: ",
+                                 [user.username, user.display_name])
+        with engine.begin() as conn:
+            admin.set_password(conn, user_id=user.id, password=password)
+            audit.record(conn, audit.ServerAction.PASSWORD_RESET, service_id=user.service_id,
+                         user_id=user.id, detail="by an administrator")
+        print(f"The password for {args.username} is changed.")
+    elif args.command == "second-factor":
+        user = _user(engine, args.username)
+        with engine.begin() as conn:
+            uri = second_factor.set_up(conn, settings=settings, user_id=user.id,
+                                       username=user.username)
+            audit.record(conn, audit.ServerAction.SECOND_FACTOR_SET_UP,
+                         service_id=user.service_id, user_id=user.id)
+        print("Add this to the practitioner's authenticator app (as a QR code or by hand); "
+              "from now on signing in on a laptop asks for its six-digit code:")
+        print(uri)
     elif args.command in ("assign", "unassign"):
         user_id = _user_id(engine, args.username)
         with engine.begin() as conn:

@@ -198,6 +198,16 @@ erased_children = Table(
     Column("rule", String(400), nullable=False),
 )
 
+# A practitioner's second factor: a TOTP secret, sealed under the server's secret key
+# (a copied database holds none usable), and the last time step used (no code twice).
+second_factors = Table(
+    "second_factors", metadata,
+    Column("user_id", ID, ForeignKey("users.id"), primary_key=True),
+    Column("sealed_secret", String(400), nullable=False),
+    Column("last_step", BigInteger, nullable=False, default=0),
+    Column("created_at", String(40), nullable=False),
+)
+
 schema_migrations = Table(
     "schema_migrations", metadata,
     Column("name", String(100), primary_key=True),
@@ -229,12 +239,17 @@ def _0003_record_ids(conn: Connection) -> None:
     conn.exec_driver_sql("CREATE INDEX IF NOT EXISTS records_id ON records (id)")
 
 
+def _0004_second_factors(conn: Connection) -> None:
+    metadata.create_all(conn, tables=[second_factors])
+
+
 ServerMigration = tuple[str, Callable[[Connection], None]]
 
 MIGRATIONS: list[ServerMigration] = [
     ("0001_initial", _0001_initial),
     ("0002_data_protection", _0002_data_protection),
     ("0003_record_ids", _0003_record_ids),
+    ("0004_second_factors", _0004_second_factors),
 ]
 
 

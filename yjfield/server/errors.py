@@ -50,6 +50,17 @@ CATALOGUE: dict[ErrorCode, tuple[int, str, str]] = {
                             "Record it again for the right child."),
     ErrorCode.CHANGE_ID_REUSED: (409, "Another laptop already sent a change with this id.",
                                  "Please tell your IT service desk."),
+    ErrorCode.DEVICE_LIMIT: (403, "You already have as many laptops set up as your service "
+                             "allows.", "Ask your manager to remove one you no longer use "
+                             "(yjfield-server revoke-device), then sign in again."),
+    ErrorCode.CODE_NEEDED: (401, "Your account also needs the six-digit code from your "
+                            "authenticator app.", "Type the code it shows now, then try again."),
+    ErrorCode.SECOND_FACTOR_NOT_SET_UP: (403, "Your service asks for a one-time code when "
+                                         "signing in, and yours is not set up yet.",
+                                         "Ask your administrator to set up your second "
+                                         "factor (yjfield-server second-factor)."),
+    ErrorCode.WEAK_PASSWORD: (422, "That password is not strong enough.",
+                              "Choose at least 12 characters that are hard to guess."),
     ErrorCode.SERVER_ERROR: (500, "Something went wrong on the server.",
                              "Your work is kept on your laptop. Sync will try again."),
 }

@@ -16,6 +16,7 @@ from yjfield.domain.protocol import (
     EnrolRequest,
     EnrolResponse,
     ErrorCode,
+    PasswordChange,
     Problem,
     PullRequest,
     PullResponse,
@@ -62,7 +63,9 @@ def health() -> dict[str, object]:
 
 
 @versioned.post("/auth/enrol", response_model=EnrolResponse,
-               responses=_problems(ErrorCode.WRONG_LOGIN, ErrorCode.TOO_MANY_LOGINS))
+               responses=_problems(ErrorCode.WRONG_LOGIN, ErrorCode.TOO_MANY_LOGINS,
+                                   ErrorCode.CODE_NEEDED, ErrorCode.DEVICE_LIMIT,
+                                   ErrorCode.SECOND_FACTOR_NOT_SET_UP))
 def enrol(body: EnrolRequest, request: Request, engine: DbEngine,
           settings: Settings) -> EnrolResponse:
     """Sign in on a new device: enrols it and returns its tokens."""
@@ -85,6 +88,20 @@ def sign_in(body: SignInRequest, request: Request, engine: DbEngine,
 def refresh(body: RefreshRequest, engine: DbEngine, settings: Settings) -> TokenPair:
     """Swap a refresh token (once) for a new pair."""
     return auth.refresh(engine, settings=settings, refresh_token=body.refresh_token)
+
+
+@versioned.post("/auth/password", status_code=204,
+               responses=_problems(*_SIGNED_IN, ErrorCode.WRONG_LOGIN,
+                                   ErrorCode.TOO_MANY_LOGINS, ErrorCode.WEAK_PASSWORD))
+def change_password(body: PasswordChange, request: Request, token: Bearer, engine: DbEngine,
+                    settings: Settings) -> Response:
+    """A practitioner changes their own service password from a signed-in laptop."""
+    with engine.connect() as conn:
+        caller = auth.authenticate(conn, settings=settings, token=token)
+    address = request.client.host if request.client else "unknown"
+    auth.change_password(engine, settings=settings, caller=caller, request=body,
+                         address=address)
+    return Response(status_code=204)
 
 
 def _json(model: BaseModel) -> Response:

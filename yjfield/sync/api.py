@@ -18,6 +18,7 @@ from yjfield.domain.protocol import (
     Change,
     EnrolRequest,
     EnrolResponse,
+    PasswordChange,
     Problem,
     PullRequest,
     PullResponse,
@@ -131,10 +132,16 @@ class ServerApi:
         except httpx.TransportError:
             return False
 
-    def enrol(self, username: str, password: str, device_name: str) -> EnrolResponse:
+    def enrol(self, username: str, password: str, device_name: str,
+              one_time_code: str | None = None) -> EnrolResponse:
         result: EnrolResponse = self._call("POST", "/auth/enrol", EnrolResponse, body=EnrolRequest(
-            username=username, password=password, device_name=device_name))
+            username=username, password=password, device_name=device_name,
+            one_time_code=one_time_code or None))
         return result
+
+    def change_password(self, token: str, current: str, new: str) -> None:
+        self._call("POST", "/auth/password", None, token=token, body=PasswordChange(
+            current_password=current, new_password=new))
 
     def sign_in(self, username: str, password: str, device_id: str) -> TokenPair:
         """New tokens for this enrolled device (its own were lost or expired)."""

@@ -161,6 +161,10 @@ class SyncEngine:
             self._access = None
             return call(self._refresh())
 
+    def change_password(self, current: str, new: str) -> None:
+        """The practitioner's own service password, changed on the server."""
+        self._with_token(partial(self.api.change_password, current=current, new=new))
+
     def sign_in_again(self, password: str) -> None:
         """New tokens for this same device, so its waiting changes keep their counter."""
         identity = self.store.identity

@@ -17,9 +17,9 @@ from yjfield.ui.widgets import centred_column, problem_label
 
 
 class FirstRunPage(QWidget):
-    """Emits setup_requested(server, username, password, passphrase)."""
+    """Emits setup_requested(server, username, password, passphrase, one-time code)."""
 
-    setup_requested = Signal(str, str, str, str)
+    setup_requested = Signal(str, str, str, str, str)
 
     def __init__(self, server_url: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,6 +34,10 @@ class FirstRunPage(QWidget):
         self.username = QLineEdit()
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.code = QLineEdit()
+        self.code.setPlaceholderText(self.tr("Only if your service gave you an authenticator"))
+        self.code.setInputMask("999999;_")
+        self.code.setMaximumWidth(140)
         self.new_passphrase = PassphraseFieldsWidget(
             lambda: [self.username.text().strip()], self)
         self.passphrase = self.new_passphrase.passphrase
@@ -49,7 +53,8 @@ class FirstRunPage(QWidget):
         form = QFormLayout()
         for text, widget in ((self.tr("Se&rver:"), self.server),
                              (self.tr("&Username:"), self.username),
-                             (self.tr("Pass&word:"), self.password)):
+                             (self.tr("Pass&word:"), self.password),
+                             (self.tr("One-time &code:"), self.code)):
             widget.setAccessibleName(text.replace("&", "").rstrip(":"))
             label = QLabel(text)
             label.setBuddy(widget)
@@ -81,7 +86,8 @@ class FirstRunPage(QWidget):
         self.progress.setRange(0, 0)  # busy until the first figures arrive
         self.progress.show()
         self.setup_requested.emit(self.server.text().strip(), self.username.text().strip(),
-                                  self.password.text(), self.passphrase.text())
+                                  self.password.text(), self.passphrase.text(),
+                                  self.code.text().strip("_ "))
 
     def show_progress(self, progress: SyncProgress) -> None:
         self.progress.setRange(0, max(progress.total, 1))

@@ -28,6 +28,7 @@ from yjfield.app.types import (
 )
 from yjfield.ui.caseload_page import CaseloadPage
 from yjfield.ui.change_passphrase_dialog import ChangePassphraseDialog
+from yjfield.ui.change_password_dialog import ChangePasswordDialog
 from yjfield.ui.conflicts_page import ConflictsPage
 from yjfield.ui.first_run_page import FirstRunPage
 from yjfield.ui.poster import QtPoster
@@ -77,7 +78,8 @@ class MainWindow(VictimActions):
         self.sync_status.problems_requested.connect(self.show_problems)
         self.sync_status.sign_in_requested.connect(self.sign_in_again)
         self.sign_in_dialog: SignInDialog | None = None
-        self.passphrase_dialog: ChangePassphraseDialog | None = None
+        # Settings' passphrase or password dialog, while open (lock closes it).
+        self.passphrase_dialog: ChangePassphraseDialog | ChangePasswordDialog | None = None
         self._needs_sign_in = False
         self.problems_page.back_requested.connect(
             lambda: self.pages.setCurrentWidget(self.caseload_page))
@@ -128,8 +130,11 @@ class MainWindow(VictimActions):
             self.addAction(action)
         self.change_passphrase_action = QAction(self.tr("Change &passphrase…"), self)
         self.change_passphrase_action.triggered.connect(self.change_passphrase)
+        self.change_password_action = QAction(self.tr("Change service pass&word…"), self)
+        self.change_password_action.triggered.connect(self.change_password)
         settings = self.menuBar().addMenu(self.tr("Se&ttings"))
         settings.addAction(self.change_passphrase_action)
+        settings.addAction(self.change_password_action)
         record = self.menuBar().addMenu(self.tr("&Record"))
         self._capture_actions = (self.contact_action, self.voice_action, self.flag_action,
                                  self.plan_action)
@@ -143,7 +148,8 @@ class MainWindow(VictimActions):
             record.addAction(action)
             self.addAction(action)
         self._unlocked_actions = (self.lock_action, self.sync_action,
-                                  self.change_passphrase_action, *self._capture_actions,
+                                  self.change_passphrase_action, self.change_password_action,
+                                  *self._capture_actions,
                                   self.reparation_action, self.correct_action,
                                   *self._victim_actions)
         for action in self._unlocked_actions:
@@ -178,10 +184,30 @@ class MainWindow(VictimActions):
         self.passphrase_dialog.finished.connect(self._passphrase_dialog_closed)
         self.passphrase_dialog.open()
 
+    def change_password(self) -> None:
+        """Settings → Change service password (on the network thread)."""
+        session = self.session
+        if session is None:
+            return
+
+        def change(current: str, new: str,
+                   finished: Callable[[tuple[str, str] | None], None]) -> None:
+            def failed(error: BaseException) -> None:
+                if not isinstance(error, EXPECTED_ERRORS):
+                    raise error
+                finished((error.what, error.todo))
+
+            self.operations.on_network(lambda: session.change_password(current, new),
+                                       lambda _: finished(None), failed)
+
+        self.passphrase_dialog = ChangePasswordDialog(change, self)
+        self.passphrase_dialog.finished.connect(self._passphrase_dialog_closed)
+        self.passphrase_dialog.open()
+
     def _passphrase_dialog_closed(self) -> None:
         dialog, self.passphrase_dialog = self.passphrase_dialog, None
         if dialog is not None:
-            dialog.deleteLater()  # its fields held passphrases
+            dialog.deleteLater()  # its fields held a passphrase or password
 
     # -- unlocking and locking ---------------------------------------------------------
 
@@ -189,14 +215,15 @@ class MainWindow(VictimActions):
         self.operations.on_store(lambda: Session.unlock(self._folder, passphrase),
                                  self._unlocked, self._unlock_failed)
 
-    def _set_up(self, server: str, username: str, password: str, passphrase: str) -> None:
+    def _set_up(self, server: str, username: str, password: str, passphrase: str,
+                code: str = "") -> None:
         def progress(step: SyncProgress) -> None:
             self._poster.post(lambda: self.first_run_page.show_progress(step))
 
         self.operations.on_network(
             lambda: Session.set_up(self._folder, server_url=server, username=username,
                                    password=password, passphrase=passphrase,
-                                   on_progress=progress),
+                                   on_progress=progress, one_time_code=code or None),
             self._set_up_done, self._set_up_failed)
 
     def _set_up_done(self, session: Session) -> None:
