@@ -129,3 +129,22 @@ def write_refusal(role: Role, kind: str, op: Op, fields: Iterable[str] = ()) -> 
             return ("Only the child's case manager or a manager can change a child's name "
                     "or date of birth.")
     return None
+
+
+def write_table_markdown() -> str:
+    """WRITES as the Markdown table docs/data-protection.md prints (a test keeps it in step)."""
+    roles = list(WRITES)
+    kinds = sorted({kind for table in WRITES.values() for kind in table})
+    letters = {APPEND: "add", CREATE: "create", PATCH: "change", ARCHIVE: "archive"}
+    head = "| kind | " + " | ".join(role.value.replace("_", " ") for role in roles) + " |"
+    lines = [head, "|" + "---|" * (len(roles) + 1)]
+    for kind in kinds:
+        cells = []
+        for role in roles:
+            ops = WRITES[role].get(kind, frozenset())
+            text = ", ".join(letters[op] for op in (APPEND, CREATE, PATCH, ARCHIVE) if op in ops)
+            if kind == "child" and ops and role not in CASE_OPENERS:
+                text += " (not name, date of birth or archive)"
+            cells.append(text or "—")
+        lines.append(f"| {kind} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
