@@ -1,5 +1,6 @@
 """Each capture dialog driven by keys and clicks, as a practitioner would."""
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -175,14 +176,19 @@ def test_unsaved_contact_survives_escape_and_the_idle_lock(qtbot: QtBot,
         def reopen_then_lock(dialog: object) -> None:
             seen["note"] = dialog.note.toPlainText()  # type: ignore[attr-defined]
             seen["told"] = dialog.draft_note.isVisible()  # type: ignore[attr-defined]
+            seen["dialog"] = dialog
             dialog.note.moveCursor(dialog.note.textCursor().MoveOperation.End)  # type: ignore
             qtbot.keyClicks(dialog.note, " and his new flat")  # type: ignore[attr-defined]
             window.lock()  # the idle lock, while the dialog is open
 
         in_dialog(window, reopen_then_lock)
         press(qtbot, window, "Ctrl+Shift+C")
+        locked_dialog = seen.pop("dialog")
         assert seen == {"note": "Talked about his brother", "told": True}
         assert window.dialog is None and window.session is None
+        # Deleted, not hidden: its fields held the child's words (issue: the lock left
+        # two hidden capture dialogs in memory).
+        qtbot.waitUntil(lambda: not shiboken6.isValid(locked_dialog))
 
         qtbot.keyClicks(window.unlock_page.passphrase, PASSPHRASE)
         qtbot.keyClick(window.unlock_page.passphrase, Qt.Key.Key_Return)

@@ -72,9 +72,14 @@ def test_lock_now_hides_records_and_closes_the_store(qtbot: QtBot, window: MainW
     type_passphrase(qtbot, window, PASSPHRASE)
     session = window.session
     assert session is not None
+    window.caseload_page.table.selectRow(0)  # a record open in the pane
+    shown = window.caseload_page.record.summary.text()
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert window.pages.currentWidget() is window.unlock_page
     assert window.caseload_page.model.rowCount() == 0
+    # The record's words leave the widgets, not only the screen.
+    assert window.caseload_page.record.view is None
+    assert window.caseload_page.record.summary.text() != shown
     assert window.session is None and not window.sync_status.isVisible()
     with pytest.raises(Exception, match=r"[Cc]losed"):
         session.caseload()  # the connection, and the key with it, is gone

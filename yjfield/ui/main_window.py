@@ -292,6 +292,8 @@ class MainWindow(VictimActions):
             app.removeEventFilter(self)  # installed at unlock, for the idle lock
         self.caseload_page.set_rows([])
         self.caseload_page.search.clear()
+        # The open record's words leave the widgets too, not only the screen.
+        self.caseload_page.record.clear_record()
         self.conflicts_page.set_conflicts([])
         self.problems_page.set_problems([])
         self.sync_status.hide()
