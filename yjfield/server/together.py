@@ -8,12 +8,13 @@ answers: a push's reads become one round trip, and its writes and commit another
 SQLite runs in-process and takes them one by one.
 """
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
+import psycopg
 from sqlalchemy import Connection, Select, Table, Update, and_, bindparam, update
 from sqlalchemy.engine.interfaces import Dialect
 from sqlalchemy.sql.compiler import Compiled
@@ -55,10 +56,37 @@ def read_together(conn: Connection, queries: Sequence[Query]) -> list[list[dict[
     raw = _driver(conn)
     with ExitStack() as open_cursors:  # closed however the pipeline ends
         cursors = [open_cursors.enter_context(raw.cursor()) for _ in queries]
-        with raw.pipeline():
+
+        def send() -> None:
             for cursor, (query, params) in zip(cursors, queries, strict=True):
                 cursor.execute(*_pg(conn, query, params))
+
+        _in_pipeline(raw, send)
         return [_mappings(cursor) for cursor in cursors]
+
+
+def _in_pipeline(raw: Any, work: Callable[[], None]) -> None:
+    """Run `work` in a psycopg pipeline, raising the first error the database gave.
+
+    An error can surface while statements are still being queued (psycopg reads
+    answers whenever its buffers fill), or only when the pipeline ends. Raised from
+    inside the pipeline, it made the pipeline's own ending fail as well ("pipeline
+    aborted"), which psycopg logs as a warning and drops: now the error is held until
+    the pipeline has ended, and the first one is raised.
+    """
+    first: BaseException | None = None
+    try:
+        with raw.pipeline():
+            try:
+                work()
+            except psycopg.Error as error:
+                first = error
+    except psycopg.Error as ending:
+        if first is None:
+            raise
+        first.__context__ = ending
+    if first is not None:
+        raise first
 
 
 def _mappings(cursor: Any) -> list[dict[str, Any]]:
@@ -120,23 +148,28 @@ class Writes:
                     conn.execute(step.table.insert(), list(step.rows))
             return
         raw = _driver(conn)
-        with raw.pipeline(), raw.cursor() as cursor:
-            for step in steps:
-                if isinstance(step, _Statement):
-                    cursor.execute(*_pg(conn, step.statement, step.params))
-                    continue
-                # Many rows as one statement, their values sent as arrays in binary:
-                # a statement per row was a round trip each, and text arrays took
-                # longer to escape than the database took to write them.
-                names = tuple(step.rows[0])
-                cursor.execute(_pg_update(step.table, step.keys, names, conn.dialect)
-                               if step.keys else _pg_insert(step.table, names, conn.dialect),
-                               [[row[name] for row in step.rows] for name in names])
-            if commit:
-                # The caller's own commit then finds nothing left to do (psycopg skips
-                # it). Should a write fail, the statements after it, the commit too,
-                # are skipped, and the caller's transaction rolls back as usual.
-                cursor.execute("COMMIT")
+        with raw.cursor() as cursor:
+
+            def send() -> None:
+                for step in steps:
+                    if isinstance(step, _Statement):
+                        cursor.execute(*_pg(conn, step.statement, step.params))
+                        continue
+                    # Many rows as one statement, their values sent as arrays in binary:
+                    # a statement per row was a round trip each, and text arrays took
+                    # longer to escape than the database took to write them.
+                    names = tuple(step.rows[0])
+                    cursor.execute(_pg_update(step.table, step.keys, names, conn.dialect)
+                                   if step.keys else _pg_insert(step.table, names,
+                                                                conn.dialect),
+                                   [[row[name] for row in step.rows] for name in names])
+                if commit:
+                    # The caller's own commit then finds nothing left to do (psycopg
+                    # skips it). Should a write fail, the statements after it, the
+                    # commit too, are skipped, and the caller's transaction rolls back.
+                    cursor.execute("COMMIT")
+
+            _in_pipeline(raw, send)
 
 
 def _array_types(table: Table, names: tuple[str, ...], dialect: Dialect) -> str:
