@@ -33,7 +33,7 @@ def test_demo_is_repeatable_for_a_seed() -> None:
 
 
 def test_demo_laptops_sync_their_own_scope_from_the_local_server(tmp_path: Path) -> None:
-    server = start_demo_server(tmp_path, children=8, months=2)
+    server = start_demo_server(tmp_path, children=8, months=2, port=None)
     try:
         laptops = set_up_demo_laptops(tmp_path, server.url, passphrase="pw",
                                       kdf=KdfParams.fast_for_tests())

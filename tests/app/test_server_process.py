@@ -8,14 +8,15 @@ import time
 from pathlib import Path
 
 import httpx
+import pytest
 
-from yjfield.app.server_process import EmbeddedServer
+from yjfield.app.server_process import EmbeddedServer, EmbeddedServerFailed
 
 # A stand-in for the app: start the embedded server, say where it is, then wait.
 APP = """
 import sys, time
 from pathlib import Path
-from yjfield.app.server_process import EmbeddedServer
+from yjfield.app.server_process import EmbeddedServer, EmbeddedServerFailed
 server = EmbeddedServer(Path(sys.argv[1]))
 print(server.url, flush=True)
 time.sleep(600)
@@ -60,3 +61,14 @@ def test_server_stops_when_the_app_closes_it(tmp_path: Path) -> None:
     assert answers(server.url)
     server.close()
     assert not answers(server.url)
+
+
+def test_another_server_on_the_port_is_not_taken_for_ours(tmp_path: Path) -> None:
+    """A colleague's yjfield already on the port answers /v1/health with 200 too; ours
+    dies with "address already in use", and must say so rather than use theirs."""
+    theirs = EmbeddedServer(tmp_path / "theirs.db")
+    try:
+        with pytest.raises(EmbeddedServerFailed, match="stopped"):
+            EmbeddedServer(tmp_path / "ours.db", port=theirs.port)
+    finally:
+        theirs.close()

@@ -36,13 +36,17 @@ def port_is_free(port: int) -> bool:
     return True
 
 
-def start_demo_server(base: Path, *, children: int = 40, months: int = 6) -> EmbeddedServer:
-    """The demo's server on loopback, with the invented service created the first time."""
+def start_demo_server(base: Path, *, children: int = 40, months: int = 6,
+                      port: int | None = DEMO_PORT) -> EmbeddedServer:
+    """The demo's server on loopback, with the invented service created the first time.
+
+    On `port` when it is free (the demo's own, so its laptops find it again), else on
+    any free one; None: any free one (tests never take a fixed port)."""
     database = server_database(base)
     database.parent.mkdir(parents=True, exist_ok=True)
     url = f"sqlite:///{database}"
     run_server_command(url, "seed-demo", "--children", str(children), "--months", str(months))
-    return EmbeddedServer(database, DEMO_PORT if port_is_free(DEMO_PORT) else None)
+    return EmbeddedServer(database, port if port is not None and port_is_free(port) else None)
 
 
 def demo_laptops(base: Path) -> list[DemoLaptop]:

@@ -5,14 +5,17 @@ installed bundle, the bundle's own program with `server`) like any other program
 the client and server stay as separate as in a deployment.
 """
 
+import os
+import secrets
 import socket
 import subprocess
 import sys
 import time
 from pathlib import Path
 
+import httpx
+
 from yjfield.app.paths import frozen
-from yjfield.sync.api import ServerApi
 
 
 class EmbeddedServerFailed(Exception):
@@ -47,26 +50,35 @@ class EmbeddedServer:
         self.url = f"http://127.0.0.1:{self.port}"
         # The server stops when its standard input closes, which the OS does when this
         # process ends however it ends (a crash, a kill, Task Manager), on every platform.
+        # A secret for this start only: another server already on the port (a colleague's
+        # on a shared computer) answers health checks too, but cannot know it.
+        self._instance = secrets.token_hex(16)
         self._process = subprocess.Popen(
             server_command(self.database_url, "serve", "--port", str(self.port),
                            "--exit-with-parent"),
-            stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+            stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+            env={**os.environ, "YJFIELD_SERVER_INSTANCE": self._instance})
         deadline = time.monotonic() + 60
         while not self._healthy():
             if self._process.poll() is not None:
                 detail = self._process.stderr.read().decode() if self._process.stderr else ""
-                raise EmbeddedServerFailed(f"The local server stopped: {detail.strip()[-500:]}")
+                self.close()
+                in_use = "address already in use" in detail.lower()
+                raise EmbeddedServerFailed(
+                    f"The local server stopped: port {self.port} is in use by another program."
+                    if in_use else f"The local server stopped: {detail.strip()[-500:]}")
             if time.monotonic() > deadline:
                 self.close()
                 raise EmbeddedServerFailed("The local server did not start within a minute.")
             time.sleep(0.1)
 
     def _healthy(self) -> bool:
-        api = ServerApi(self.url)
+        """Whether the server this object started answers (not just any server there)."""
         try:
-            return api.health()
-        finally:
-            api.close()
+            answer = httpx.get(f"{self.url}/v1/health", timeout=2)
+            return answer.status_code == 200 and answer.json().get("instance") == self._instance
+        except (httpx.TransportError, ValueError):
+            return False
 
     def close(self) -> None:
         if self._process.poll() is None:

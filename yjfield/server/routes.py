@@ -57,9 +57,14 @@ versioned = APIRouter(dependencies=[Depends(check_versions)])
 
 
 @router.get("/health")
-def health() -> dict[str, object]:
-    """Whether the server is up, and which protocol it speaks."""
-    return {"status": "ok", "protocol": PROTOCOL_VERSION, "schema": SCHEMA_VERSION}
+def health(settings: Settings) -> dict[str, object]:
+    """Whether the server is up, which protocol it speaks, and (for whoever started it)
+    which start of the server this is."""
+    answer: dict[str, object] = {"status": "ok", "protocol": PROTOCOL_VERSION,
+                                 "schema": SCHEMA_VERSION}
+    if settings.instance:
+        answer["instance"] = settings.instance
+    return answer
 
 
 @versioned.post("/auth/enrol", response_model=EnrolResponse,

@@ -33,6 +33,9 @@ class ServerSettings(BaseSettings):
     login_window_minutes: int = 15
     login_failures_per_account: int = 5
     login_failures_per_address: int = 20
+    #: Set by whoever starts this process (the app's embedded server), and told back by
+    #: /v1/health, so it can tell its own server from another on the same port.
+    instance: str = ""
 
     @model_validator(mode="after")
     def _safe_in_production(self) -> Self:
