@@ -72,18 +72,22 @@ class SyncStateMixin:
             " UNION SELECT child_id FROM entities WHERE child_id IS NOT NULL")
         return {row[0] for row in rows}
 
-    def apply_pull_page(self, page: IncomingPage, cursor: int | None) -> ApplyResult:
-        """Apply a page from the server (read by incoming.read_page) and move the cursor,
-        in one transaction.
+    def apply_pull_page(self, page: IncomingPage, cursor: int | None,
+                        whole: Iterable[str] | None = None) -> ApplyResult:
+        """Apply a page from the server (read by incoming.read_page), and move the cursor
+        and the children known to be held whole, in one transaction.
 
         An interrupted sync therefore resumes exactly where it stopped: a page is
-        applied with its cursor or not at all.
+        applied with its cursor, and with what it says about which children this
+        laptop holds everything of up to that cursor, or not at all.
         """
         with self.db.atomic():
             result = self.apply_incoming_facts(page.facts)
             self.apply_incoming_entities(page.entities)
             if cursor is not None:
                 self.set_meta("cursor", str(cursor))
+            if whole is not None:
+                self.set_known_scope(whole)
         return result
 
     # -- the outbox's fate ------------------------------------------------------

@@ -304,7 +304,7 @@ class SyncEngine:
         return self._with_token(partial(self._fetch, request=request))
 
     def _pull_pages(self, report: SyncReport, start: PullRequest, *,
-                    move_cursor: bool) -> PullResponse:
+                    move_cursor: bool, backfilled: set[str] | None = None) -> PullResponse:
         """Fetch and apply pages until the server has no more.
 
         When there is more than one page, the next is fetched, checked and read on a
@@ -315,18 +315,31 @@ class SyncEngine:
         order, each with its cursor in one transaction.
         """
         request = start
+        whole = self.store.known_scope()
         with _collector_paused(), \
                 ThreadPoolExecutor(max_workers=1, thread_name_prefix="yjfield-pull") as fetcher:
             pending: Future[tuple[PullResponse, IncomingPage]] | None = None
             while True:
+                asked = request
                 page, incoming = self._fetched(pending, request)
                 pending = None
                 if page.has_more:
                     request = request.model_copy(update={"cursor": page.cursor})
                     pending = fetcher.submit(self._fetch, self._access or self._refresh(),
                                              request)
-                result = self.store.apply_pull_page(incoming,
-                                                    page.cursor if move_cursor else None)
+                if move_cursor:
+                    # Which children this laptop holds whole up to the new cursor: from
+                    # the start, every child the page's scope names; after that, only
+                    # those it held whole and the server still sent. One that left
+                    # meanwhile is not whole any more, so if it comes back it is fetched
+                    # again (the laptop's belief moves with its cursor, never behind it).
+                    page_scope = set(page.scope)
+                    whole = page_scope if asked.cursor == 0 else whole & page_scope
+                elif backfilled is not None and not page.has_more:
+                    whole = whole | backfilled  # with the backfill's last page, not before
+                result = self.store.apply_pull_page(
+                    incoming, page.cursor if move_cursor else None,
+                    whole if move_cursor or not page.has_more else None)
                 report.received += len(result.inserted) + len(incoming.entities)
                 report.mismatched += len(result.mismatched)
                 if result.mismatched:
@@ -352,13 +365,14 @@ class SyncEngine:
             self.store.forget_erased_changes(child_id)
             self.store.purge_child(child_id, reason="left this practitioner's caseload")
             report.purged.append(child_id)
-        joined = sorted(scope - self.store.known_scope()) if not first else []
+        # Children on the caseload that this laptop does not hold whole: new to it, or
+        # away while pages went by, or a backfill cut short. Fetched from the start.
+        joined = sorted(scope - self.store.known_scope())
         if joined:
             self._pull_pages(report, PullRequest(cursor=0, limit=self.pull_page,
                                                  children=joined, upto=last.cursor),
-                             move_cursor=False)
+                             move_cursor=False, backfilled=set(joined))
             report.backfilled = joined
-        self.store.set_known_scope(scope)
         if first:
             self._check_first_sync(last.cursor)
             report.first_sync_complete = True
