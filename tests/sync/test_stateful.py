@@ -58,6 +58,7 @@ class SyncWorld(RuleBasedStateMachine):
         self.harness.assign(self.shared.id, "yw", "cm")
         self.harness.assign(self.moving.id, "cm")
         self.moving_with = "cm"
+        self.moving_away = False
         self.devices: list[Device] = []
         self.sent: dict[str, Change] = {}
         self.seq_of: dict[str, int] = {}
@@ -190,6 +191,24 @@ class SyncWorld(RuleBasedStateMachine):
         self.harness.unassign(self.moving.id, self.moving_with)
         self.harness.assign(self.moving.id, other)
         self.moving_with = other
+        self.moving_away = False
+
+    @rule()
+    def child_leaves_for_a_while(self) -> None:
+        """The moving child leaves its caseload (issue: back after a cut pull, it was
+        missing the notes written while it was away)."""
+        self.harness.unassign(self.moving.id, self.moving_with)
+        self.moving_away = True
+
+    @rule()
+    def child_comes_back(self) -> None:
+        self.harness.assign(self.moving.id, self.moving_with)
+        self.moving_away = False
+
+    @rule(index=st.integers(0, 4), size=st.sampled_from([2, 5, 100]))
+    def page_size(self, index: int, size: int) -> None:
+        """Small pages make a pull cut between pages likely."""
+        self._device(index).engine.pull_page = size
 
     # -- the end -------------------------------------------------------------------------
 
@@ -221,9 +240,9 @@ class SyncWorld(RuleBasedStateMachine):
             assert fact_id in server or fact_id in held_ids, f"fact {fact_id} lost"
         # Every device equals the server's view of its scope.
         for device in self.devices:
-            scope = {self.shared.id} | ({self.moving.id}
-                                       if self.moving_with == device.store.identity.username
-                                       else set())
+            holds_moving = (self.moving_with == device.store.identity.username
+                            and not self.moving_away)
+            scope = {self.shared.id} | ({self.moving.id} if holds_moving else set())
             assert device.store.children_held() <= scope, "a child outside scope was kept"
             assert device.store.pending_count() == 0
             for child in scope:
