@@ -123,7 +123,10 @@ def test_no_written_value_is_ever_lost(history: list[tuple[dict[str, Any], dict[
     writes: list[tuple[str, Any, int]] = []
     bases: list[tuple[str, int, int]] = []  # (field, base, seq) of every later change
     for seq, (fields, base, resolves) in enumerate(history, start=2):
-        state, outcome = apply_patch(state, Patch(fields, base, resolves), ANNE, seq)
+        # Each patch from a device of its own: a device's later edit of its own value is
+        # no conflict by design (tested on its own below).
+        device = Author(ANNE.user_id, ANNE.name, f"device-{seq}", ANNE.at)
+        state, outcome = apply_patch(state, Patch(fields, base, resolves), device, seq)
         for name, value in fields.items():
             bases.append((name, base[name], seq))
             if outcome[name] != FieldOutcome.SAME:
@@ -136,3 +139,26 @@ def test_no_written_value_is_ever_lost(history: list[tuple[dict[str, Any], dict[
             c["value"] for c in state.conflicts.get(name, [])]
         overwritten_knowingly = any(n == name and b >= seq and s > seq for n, b, s in bases)
         assert kept or overwritten_knowingly, (name, value, seq)
+
+
+def test_a_devices_later_edit_of_its_own_value_is_never_a_conflict_with_it() -> None:
+    """Two edits of one field made offline on one laptop, both held while the child was
+    away, arrive with the same old base: the second was made on top of the first."""
+    from yjfield.domain.merge import Author, Patch, RecordState, apply_patch
+
+    laptop = Author("u1", "Yw", "laptop-1", "t")
+    other = Author("u2", "Cm", "laptop-2", "t")
+    state = RecordState(data={"preferred_name": "Jo"}, versions={"preferred_name": 1},
+                        authors={"preferred_name": other.to_data()})
+    first, _ = apply_patch(state, Patch({"preferred_name": "Joey"}, {"preferred_name": 1}),
+                           laptop, 5)
+    second, outcomes = apply_patch(first, Patch({"preferred_name": "Joe"},
+                                                {"preferred_name": 1}), laptop, 6)
+    assert outcomes["preferred_name"].value == "applied"
+    assert second.data["preferred_name"] == "Joe" and not second.conflicts
+    # Someone else's value in between is still a conflict.
+    theirs, _ = apply_patch(first, Patch({"preferred_name": "Jojo"}, {"preferred_name": 5}),
+                            other, 6)
+    clash, outcomes = apply_patch(theirs, Patch({"preferred_name": "Joe"},
+                                                {"preferred_name": 1}), laptop, 7)
+    assert outcomes["preferred_name"].value == "conflict"

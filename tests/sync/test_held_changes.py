@@ -203,3 +203,21 @@ def test_held_changes_from_the_command_line(harness: Harness, devices: list[Devi
     assert cli() == (0, "No changes are waiting for a decision.", "")
     code, _, err = cli("--decline", str(number), "--by", "cm", "--reason", "late")
     assert code == 2 and "waiting" in err
+
+
+def test_two_held_edits_of_one_field_from_one_laptop_do_not_conflict_with_each_other(
+        harness: Harness, devices: list[Device]) -> None:
+    """Issue: the laptop's own second edit came back in conflict with its own first."""
+    yw, cm, child = moved_away(harness, devices)
+    yw.store.update("child", child.id, {"preferred_name": "Robbie"})
+    yw.store.update("child", child.id, {"preferred_name": "Rob"})  # on top of the first
+    for _ in range(2):
+        yw.sync()  # both held, one after the other
+    harness.assign(child.id, "yw")
+    for _ in range(3):
+        yw.sync()
+    cm.sync()
+    assert yw.store.problems() == [] and yw.store.pending_count() == 0
+    for laptop in (yw, cm):
+        record = laptop.store.entity("child", child.id)
+        assert record.data["preferred_name"] == "Rob" and record.conflicts == {}

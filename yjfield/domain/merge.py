@@ -4,7 +4,8 @@ The server applies every change in its own sequence order, so each device that
 receives the server's state converges on the same values and the same open
 conflicts. For each field a change carries the version it was edited from:
 
-- unchanged on the server since that base version: the change applies;
+- unchanged on the server since that base version: the change applies (so does a
+  device's later edit of a value it wrote itself, which it made on top of it);
 - changed since, to the same value: nothing to do;
 - changed since, to a different value: a conflict. Both values are kept, with who
   wrote each, on which device and when; the displayed value is the one written
@@ -117,9 +118,18 @@ def apply_patch(current: RecordState | None, patch: Patch, author: Author,
     return state, outcomes
 
 
+def _own_latest(state: RecordState, name: str, author: Author) -> bool:
+    """The field's value now is this device's own, and not in conflict: a later edit of it
+    from the same device was made on top of it, whatever base it could name (its first
+    edit may never have been acknowledged, held while the child was away)."""
+    return (name not in state.conflicts
+            and state.authors.get(name, {}).get("device_id") == author.device_id)
+
+
 def _apply_field(state: RecordState, name: str, value: Any, patch: Patch, author: Author,
                  seq: int) -> FieldOutcome:
-    unchanged_since_base = state.versions.get(name, 0) <= patch.base.get(name, 0)
+    unchanged_since_base = (state.versions.get(name, 0) <= patch.base.get(name, 0)
+                            or _own_latest(state, name, author))
     if name in patch.resolves and unchanged_since_base:
         # Only someone who saw every value in the conflict can settle it.
         _set(state, name, value, author, seq)
@@ -139,7 +149,8 @@ def _apply_field(state: RecordState, name: str, value: Any, patch: Patch, author
 
 def _apply_archive(state: RecordState, patch: Patch, author: Author, seq: int) -> FieldOutcome:
     edited_since = [name for name, version in state.versions.items()
-                    if name != ARCHIVED and version > patch.base.get(name, 0)]
+                    if name != ARCHIVED and version > patch.base.get(name, 0)
+                    and not _own_latest(state, name, author)]
     if not edited_since:
         if state.data.get(ARCHIVED) is True:
             return FieldOutcome.SAME
