@@ -444,6 +444,22 @@ class RecordsMixin:
             self._audit(AuditAction.ERASE, Child.kind, child_id, None, reason)
         return int(erased)
 
+    def purge_unlinked_sessions(self) -> int:
+        """Erase reparation sessions no attendance on this laptop points to any more.
+
+        A session has no child of its own: it is held for the children who attended, and
+        once every one of them has left the caseload it goes too.
+        """
+        with self.db.atomic():
+            self.db.execute("INSERT INTO meta (key, value) VALUES ('purging', '1') "
+                            "ON CONFLICT (key) DO UPDATE SET value = '1'")
+            erased = self.db.execute(
+                "DELETE FROM facts WHERE kind = 'reparation_session' AND id NOT IN"
+                " (SELECT json_extract(data, '$.session_id') FROM facts"
+                "  WHERE kind = 'reparation_attendance')").rowcount
+            self.db.execute("DELETE FROM meta WHERE key = 'purging'")
+        return int(erased)
+
     # -- the outbox -----------------------------------------------------------
 
     def pending_count(self, *, include_audit: bool = True) -> int:

@@ -365,6 +365,8 @@ class SyncEngine:
             self.store.forget_erased_changes(child_id)
             self.store.purge_child(child_id, reason="left this practitioner's caseload")
             report.purged.append(child_id)
+        if report.purged:
+            self.store.purge_unlinked_sessions()
         # Children on the caseload that this laptop does not hold whole: new to it, or
         # away while pages went by, or a backfill cut short. Fetched from the start.
         joined = sorted(scope - self.store.known_scope())
