@@ -19,6 +19,7 @@ from yjfield.domain.reparation import ReparationAttendance, ReparationSession
 from yjfield.domain.victim import VictimContact
 from yjfield.server import admin, auth
 from yjfield.server.db import login_attempts, server_audit, tokens
+from yjfield.server.errors import ApiError
 from yjfield.server.imports import insert_records
 
 HEADERS = {PROTOCOL_HEADER: "1", SCHEMA_HEADER: "1"}
@@ -175,15 +176,37 @@ def test_revoked_device_is_told_to_wipe(world: World, method: str, path: str,
 
 def test_replayed_refresh_token_stops_the_whole_chain(world: World) -> None:
     old = world.tokens["yw"]["refresh_token"]
+
+    def refresh(token: str) -> httpx.Response:
+        return world.client.post("/v1/auth/refresh", headers=HEADERS,
+                                 json={"refresh_token": token})
+
+    first = refresh(old)
+    assert first.status_code == 200
+    # Sent again at once (its answer was lost): a retry, given the same pair.
+    retry = refresh(old)
+    assert retry.status_code == 200 and retry.json() == first.json()
+    newer = refresh(first.json()["refresh_token"])
+    assert newer.status_code == 200
+    # Once the new pair has been used, the old token again is a copy: stop everything.
+    replay = refresh(old)
+    assert (replay.status_code, replay.json()["code"]) == (401, "token_replayed")
+    assert refresh(newer.json()["refresh_token"]).status_code == 401  # the thief's too
+    world.tokens["yw"]["access_token"] = newer.json()["access_token"]
+    assert world.call("yw", "POST", "/v1/sync/pull", json={}).status_code == 401
+
+
+def test_a_used_refresh_token_sent_from_elsewhere_stops_the_chain(world: World) -> None:
+    old = world.tokens["yw"]["refresh_token"]
     first = world.client.post("/v1/auth/refresh", headers=HEADERS, json={"refresh_token": old})
     assert first.status_code == 200
-    replay = world.client.post("/v1/auth/refresh", headers=HEADERS, json={"refresh_token": old})
-    assert (replay.status_code, replay.json()["code"]) == (401, "token_replayed")
-    newer = world.client.post("/v1/auth/refresh", headers=HEADERS,
+    with pytest.raises(ApiError) as caught:
+        auth.refresh(world.harness.engine, settings=world.harness.make_app().state.settings,
+                     refresh_token=old, address="198.51.100.23")
+    assert caught.value.problem.code == "token_replayed"
+    after = world.client.post("/v1/auth/refresh", headers=HEADERS,
                               json={"refresh_token": first.json()["refresh_token"]})
-    assert newer.status_code == 401  # the chain is stopped: the thief's copy is useless too
-    world.tokens["yw"]["access_token"] = first.json()["access_token"]
-    assert world.call("yw", "POST", "/v1/sync/pull", json={}).status_code == 401
+    assert after.status_code == 401
 
 
 def test_sign_in_is_rate_limited_per_account(world: World) -> None:

@@ -31,10 +31,18 @@ from yjfield.server import admin, second_factor
 from yjfield.server.admin import UserRow
 from yjfield.server.audit import ServerAction
 from yjfield.server.audit import record as audit
-from yjfield.server.db import devices, login_attempts, services, tokens, users
+from yjfield.server.db import (
+    devices,
+    login_attempts,
+    refresh_retries,
+    services,
+    tokens,
+    users,
+)
 from yjfield.server.errors import ApiError
 from yjfield.server.passwords import WeakPassword
 from yjfield.server.passwords import check_password as check_new_password
+from yjfield.server.sealing import seal, unseal
 from yjfield.server.settings import ServerSettings
 from yjfield.server.sync_service import Caller
 
@@ -102,13 +110,25 @@ def authenticate(conn: Connection, *, settings: ServerSettings, token: str,
     return Caller(user=user, device_id=row["device_id"], enrolled_at=row["enrolled_at"])
 
 
+#: How long a laptop whose answer was lost may send the same refresh token again and
+#: be given the same new pair (refresh-token rotation schemes allow such a window).
+REFRESH_RETRY_SECONDS = 120
+_RETRY = "refresh-retry"
+
+
 def refresh(engine: Engine, *, settings: ServerSettings, refresh_token: str,
-            now: datetime | None = None) -> TokenPair:
-    """A new token pair for a refresh token, which is used up by this."""
+            address: str = "", now: datetime | None = None) -> TokenPair:
+    """A new token pair for a refresh token, which is used up by this.
+
+    Sent again within a couple of minutes, from the same address, before its new pair
+    was used, it is a retry (the answer was lost on the way): the same pair is sent
+    back. Any other use of a used token is a copy: the whole chain is stopped.
+    """
     now = now or _now()
+    used_hash = token_hash(settings, refresh_token)
     with engine.begin() as conn:
         row = conn.execute(select(tokens).where(and_(
-            tokens.c.token_hash == token_hash(settings, refresh_token),
+            tokens.c.token_hash == used_hash,
             tokens.c.kind == "refresh")).with_for_update()).mappings().first()
         if row is None:
             raise ApiError(ErrorCode.NOT_SIGNED_IN)
@@ -119,6 +139,9 @@ def refresh(engine: Engine, *, settings: ServerSettings, refresh_token: str,
         if row["revoked_at"] is not None:
             raise ApiError(ErrorCode.NOT_SIGNED_IN)
         if row["used_at"] is not None:
+            again = _retried(conn, settings, used_hash, address, now)
+            if again is not None:
+                return again
             # A used refresh token again: someone has a copy. Stop the whole chain.
             conn.execute(update(tokens).where(tokens.c.family == row["family"])
                          .values(revoked_at=now.isoformat()))
@@ -138,8 +161,34 @@ def refresh(engine: Engine, *, settings: ServerSettings, refresh_token: str,
         if used != 1:
             raise ApiError(ErrorCode.TOKEN_REPLAYED)
         _audit_device(conn, ServerAction.TOKEN_REFRESHED, row["device_id"], now)
-        return issue_tokens(conn, settings=settings, device_id=row["device_id"],
+        pair = issue_tokens(conn, settings=settings, device_id=row["device_id"],
                             family=row["family"], now=now)
+        conn.execute(delete(refresh_retries).where(
+            refresh_retries.c.expires_at < now.isoformat()))
+        conn.execute(refresh_retries.insert().values(
+            token_hash=used_hash, address_hash=token_hash(settings, f"address:{address}"),
+            sealed_pair=seal(settings, _RETRY, pair.model_dump_json(), used_hash),
+            expires_at=(now + timedelta(seconds=REFRESH_RETRY_SECONDS)).isoformat()))
+        return pair
+
+
+def _retried(conn: Connection, settings: ServerSettings, used_hash: str, address: str,
+             now: datetime) -> TokenPair | None:
+    """The pair already given for this refresh token, when sending it again is a retry."""
+    kept = conn.execute(select(refresh_retries).where(
+        refresh_retries.c.token_hash == used_hash)).mappings().first()
+    if (kept is None or kept["expires_at"] < now.isoformat()
+            or kept["address_hash"] != token_hash(settings, f"address:{address}")):
+        return None
+    sealed = unseal(settings, _RETRY, kept["sealed_pair"], used_hash)
+    if sealed is None:
+        return None
+    pair = TokenPair.model_validate_json(sealed)
+    fresh = conn.execute(select(tokens.c.used_at, tokens.c.revoked_at).where(
+        tokens.c.token_hash == token_hash(settings, pair.refresh_token))).first()
+    if fresh is None or fresh.used_at is not None or fresh.revoked_at is not None:
+        return None  # the new pair was used since: this is not the laptop retrying
+    return pair
 
 
 def _audit_device(conn: Connection, action: ServerAction, device_id: str, at: datetime,

@@ -208,6 +208,16 @@ second_factors = Table(
     Column("created_at", String(40), nullable=False),
 )
 
+# The pair a refresh token was swapped for, kept (sealed) for a short while: a laptop
+# whose answer was lost sends the same refresh token again and gets the same pair back.
+refresh_retries = Table(
+    "refresh_retries", metadata,
+    Column("token_hash", String(64), primary_key=True),  # the used refresh token's
+    Column("sealed_pair", String(800), nullable=False),
+    Column("address_hash", String(64), nullable=False),  # an HMAC: not the address itself
+    Column("expires_at", String(40), nullable=False),
+)
+
 schema_migrations = Table(
     "schema_migrations", metadata,
     Column("name", String(100), primary_key=True),
@@ -243,6 +253,10 @@ def _0004_second_factors(conn: Connection) -> None:
     metadata.create_all(conn, tables=[second_factors])
 
 
+def _0005_refresh_retries(conn: Connection) -> None:
+    metadata.create_all(conn, tables=[refresh_retries])
+
+
 ServerMigration = tuple[str, Callable[[Connection], None]]
 
 MIGRATIONS: list[ServerMigration] = [
@@ -250,6 +264,7 @@ MIGRATIONS: list[ServerMigration] = [
     ("0002_data_protection", _0002_data_protection),
     ("0003_record_ids", _0003_record_ids),
     ("0004_second_factors", _0004_second_factors),
+    ("0005_refresh_retries", _0005_refresh_retries),
 ]
 
 

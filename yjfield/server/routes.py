@@ -90,9 +90,12 @@ def sign_in(body: SignInRequest, request: Request, engine: DbEngine,
 
 @versioned.post("/auth/refresh", response_model=TokenPair,
                responses=_problems(*_SIGNED_IN, ErrorCode.TOKEN_REPLAYED))
-def refresh(body: RefreshRequest, engine: DbEngine, settings: Settings) -> TokenPair:
-    """Swap a refresh token (once) for a new pair."""
-    return auth.refresh(engine, settings=settings, refresh_token=body.refresh_token)
+def refresh(body: RefreshRequest, request: Request, engine: DbEngine,
+            settings: Settings) -> TokenPair:
+    """Swap a refresh token (once; a retry just after gets the same pair) for a new pair."""
+    address = request.client.host if request.client else "unknown"
+    return auth.refresh(engine, settings=settings, refresh_token=body.refresh_token,
+                        address=address)
 
 
 @versioned.post("/auth/password", status_code=204,

@@ -6,32 +6,23 @@ policy's second_factor_required). The secret is kept sealed under the server's
 secret key, and a code is accepted once only.
 """
 
-import base64
-import hashlib
-import os
 from datetime import datetime
 
 import pyotp
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlalchemy import Connection, select, update
 
 from yjfield.server.db import now_text, second_factors
+from yjfield.server.sealing import seal, unseal
 from yjfield.server.settings import ServerSettings
 
 ISSUER = "yjfield"
-
-
-def _key(settings: ServerSettings) -> bytes:
-    return hashlib.sha256(b"yjfield-second-factor-v1" + settings.secret_key.encode()).digest()
+_PURPOSE = "second-factor"
 
 
 def set_up(conn: Connection, *, settings: ServerSettings, user_id: str, username: str) -> str:
     """A new secret for the user (replacing any); returns the URI for an authenticator app."""
     secret = pyotp.random_base32()
-    nonce = os.urandom(12)
-    sealed = base64.b64encode(nonce + AESGCM(_key(settings)).encrypt(
-        nonce, secret.encode(), user_id.encode())).decode()
+    sealed = seal(settings, _PURPOSE, secret, user_id)
     conn.execute(second_factors.delete().where(second_factors.c.user_id == user_id))
     conn.execute(second_factors.insert().values(user_id=user_id, sealed_secret=sealed,
                                                 last_step=0, created_at=now_text()))
@@ -50,10 +41,8 @@ def accept(conn: Connection, *, settings: ServerSettings, user_id: str, code: st
                        .with_for_update()).mappings().first()
     if row is None or not code:
         return False
-    raw = base64.b64decode(row["sealed_secret"])
-    try:
-        secret = AESGCM(_key(settings)).decrypt(raw[:12], raw[12:], user_id.encode()).decode()
-    except InvalidTag:
+    secret = unseal(settings, _PURPOSE, row["sealed_secret"], user_id)
+    if secret is None:
         return False  # the server's secret key changed: the administrator sets it up again
     totp = pyotp.TOTP(secret)
     step = int(now.timestamp()) // totp.interval
