@@ -9,12 +9,14 @@ from typing import Any
 import keyring
 import keyring.backends.fail
 import pytest
+from argon2 import PasswordHasher
 
 from tests.helpers.figures import FIGURES, WRITE_MATRIX, Trial
 from tests.helpers.log_scan import LogScan, invented_names, personal_data_in
 from yjfield.domain.child import Child
 from yjfield.domain.codes import Role
 from yjfield.domain.identity import DeviceIdentity
+from yjfield.server import admin
 from yjfield.store.keys import KdfParams
 from yjfield.store.store import Store
 
@@ -95,6 +97,9 @@ AUTHORISATION_MATRIX = "tests/server/test_authorisation.py"
 
 
 def pytest_configure(config: pytest.Config) -> None:
+    # Accounts are made and signed in to hundreds of times; the real Argon2 cost is
+    # tested where it matters (the store's key file), not paid in every fixture.
+    admin.use_password_hasher(PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
     logging.getLogger().addHandler(_LOG_SCAN)
     logging.getLogger("yjfield").setLevel(logging.DEBUG)  # every line the app could write
 

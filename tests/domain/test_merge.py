@@ -159,6 +159,6 @@ def test_a_devices_later_edit_of_its_own_value_is_never_a_conflict_with_it() -> 
     # Someone else's value in between is still a conflict.
     theirs, _ = apply_patch(first, Patch({"preferred_name": "Jojo"}, {"preferred_name": 5}),
                             other, 6)
-    clash, outcomes = apply_patch(theirs, Patch({"preferred_name": "Joe"},
+    _, outcomes = apply_patch(theirs, Patch({"preferred_name": "Joe"},
                                                 {"preferred_name": 1}), laptop, 7)
     assert outcomes["preferred_name"].value == "conflict"
