@@ -4,43 +4,43 @@
 <context>
     <name>CaptureActions</name>
     <message>
-        <location filename="../../yjfield/ui/capture_actions.py" line="67"/>
+        <location filename="../../yjfield/ui/capture_actions.py" line="74"/>
         <source>Choose a child in the caseload first (use the arrow keys).</source>
         <extracomment>The dialog open now, if any (tests drive it; lock closes it).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/capture_actions.py" line="127"/>
+        <location filename="../../yjfield/ui/capture_actions.py" line="134"/>
         <source>Not saved: {what} Your input is kept; open the form again to fix it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/capture_actions.py" line="145"/>
+        <location filename="../../yjfield/ui/capture_actions.py" line="152"/>
         <source>Contact saved.</source>
         <translation type="unfinished">Cyswllt wedi&apos;i gadw.</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/capture_actions.py" line="154"/>
+        <location filename="../../yjfield/ui/capture_actions.py" line="161"/>
         <source>The child&apos;s words are saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/capture_actions.py" line="163"/>
+        <location filename="../../yjfield/ui/capture_actions.py" line="170"/>
         <source>Red flag raised.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/capture_actions.py" line="174"/>
+        <location filename="../../yjfield/ui/capture_actions.py" line="181"/>
         <source>Session saved; each child&apos;s hours are updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/capture_actions.py" line="186"/>
+        <location filename="../../yjfield/ui/capture_actions.py" line="193"/>
         <source>Plan saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/capture_actions.py" line="201"/>
+        <location filename="../../yjfield/ui/capture_actions.py" line="208"/>
         <source>Correction saved; the original is kept, marked as corrected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -865,113 +865,122 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="48"/>
+        <location filename="../../yjfield/ui/main_window.py" line="50"/>
         <source>yjfield</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="100"/>
+        <location filename="../../yjfield/ui/main_window.py" line="108"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Cloi nawr</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="103"/>
+        <location filename="../../yjfield/ui/main_window.py" line="111"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Cysoni nawr</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="106"/>
+        <location filename="../../yjfield/ui/main_window.py" line="114"/>
         <source>Record &amp;contact…</source>
         <translation>Cofnodi &amp;cyswllt…</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="108"/>
+        <location filename="../../yjfield/ui/main_window.py" line="116"/>
         <source>Add the child&apos;s &amp;voice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="110"/>
+        <location filename="../../yjfield/ui/main_window.py" line="118"/>
         <source>Raise a red &amp;flag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="112"/>
+        <location filename="../../yjfield/ui/main_window.py" line="120"/>
         <source>Log a &amp;reparation session…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="114"/>
+        <location filename="../../yjfield/ui/main_window.py" line="122"/>
         <source>Edit the &amp;plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="116"/>
+        <location filename="../../yjfield/ui/main_window.py" line="124"/>
         <source>C&amp;orrect the chosen entry…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="118"/>
+        <location filename="../../yjfield/ui/main_window.py" line="126"/>
         <source>Add a v&amp;ictim…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="120"/>
+        <location filename="../../yjfield/ui/main_window.py" line="128"/>
         <source>Record contact with a vic&amp;tim…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="122"/>
+        <location filename="../../yjfield/ui/main_window.py" line="130"/>
         <source>Record restorative &amp;justice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="124"/>
+        <location filename="../../yjfield/ui/main_window.py" line="132"/>
         <source>&amp;Quit</source>
         <translation>&amp;Gadael</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="127"/>
+        <location filename="../../yjfield/ui/main_window.py" line="135"/>
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="131"/>
+        <location filename="../../yjfield/ui/main_window.py" line="139"/>
         <source>Change &amp;passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="133"/>
+        <location filename="../../yjfield/ui/main_window.py" line="141"/>
         <source>Change service pass&amp;word…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="135"/>
+        <location filename="../../yjfield/ui/main_window.py" line="143"/>
         <source>Se&amp;ttings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="138"/>
+        <location filename="../../yjfield/ui/main_window.py" line="146"/>
         <source>&amp;Record</source>
         <translation>&amp;Cofnodi</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="241"/>
+        <location filename="../../yjfield/ui/main_window.py" line="249"/>
         <source>This laptop is set up, but the first sync did not finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="242"/>
+        <location filename="../../yjfield/ui/main_window.py" line="250"/>
         <source>Unlock with your new passphrase; it will carry on when connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="370"/>
+        <location filename="../../yjfield/ui/main_window.py" line="381"/>
         <source>Your choice is saved and will sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Contact saved.</source>
         <translation type="vanished">Cyswllt wedi&apos;i gadw.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBarWidget</name>
+    <message>
+        <location filename="../../yjfield/ui/message_bar.py" line="31"/>
+        <source>Dismiss the message</source>
+        <extracomment>How long a message that is not an error stays, in milliseconds.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1739,27 +1748,27 @@
 <context>
     <name>VictimActions</name>
     <message>
-        <location filename="../../yjfield/ui/victim_actions.py" line="21"/>
+        <location filename="../../yjfield/ui/victim_actions.py" line="22"/>
         <source>Victim added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/victim_actions.py" line="37"/>
+        <location filename="../../yjfield/ui/victim_actions.py" line="38"/>
         <source>Victim&apos;s details saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/victim_actions.py" line="42"/>
+        <location filename="../../yjfield/ui/victim_actions.py" line="43"/>
         <source>Contact with the victim saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/victim_actions.py" line="47"/>
+        <location filename="../../yjfield/ui/victim_actions.py" line="48"/>
         <source>Restorative justice record saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/victim_actions.py" line="61"/>
+        <location filename="../../yjfield/ui/victim_actions.py" line="62"/>
         <source>No victim is recorded for {name} yet: add one first (Ctrl+Shift+N).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2101,7 +2110,7 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../yjfield/ui/run.py" line="27"/>
+        <location filename="../../yjfield/ui/run.py" line="28"/>
         <source>yjfield: {who}&apos;s laptop</source>
         <translation type="unfinished"></translation>
     </message>

@@ -34,6 +34,7 @@ from yjfield.server.imports import insert_records
 from yjfield.store.keys import KdfParams
 from yjfield.sync.api import ServerApi
 from yjfield.ui.main_window import MainWindow
+from yjfield.ui.theme import apply_theme
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -49,6 +50,12 @@ class Laptop:
 def synchronous_operations() -> Operations:
     return Operations(lambda fn: fn(), store_executor=ImmediateExecutor(),
                       network_executor=ImmediateExecutor())
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _the_apps_look(qapp: QApplication) -> None:
+    """Every UI test sees the app as practitioners do: with its theme."""
+    apply_theme(qapp)
 
 
 @pytest.fixture(autouse=True)

@@ -66,7 +66,7 @@ def test_group_session_updates_each_childs_ledger(qtbot: QtBot,
 
         in_dialog(window, log)
         press(qtbot, window, "Ctrl+Shift+R")
-        assert "Session saved" in window.statusBar().currentMessage()
+        assert "Session saved" in window.message_bar.text()
         assert (hours_to_do(window, tegan), hours_to_do(window, ioan),
                 hours_to_do(window, wren)) == ("7h", "8h", "")  # Wren has no hours to do
         choose(window, ioan)
@@ -90,7 +90,7 @@ def test_group_session_updates_each_childs_ledger(qtbot: QtBot,
 
         in_dialog(window, correct)
         press(qtbot, window, "Ctrl+Shift+E")
-        assert "Correction saved" in window.statusBar().currentMessage()
+        assert "Correction saved" in window.message_bar.text()
         assert hours_to_do(window, ioan) == "7h 30m"  # only the corrected time counts
         choose(window, ioan)
         assert sorted(sessions.item(r, 2).text() for r in range(sessions.rowCount())) == [
@@ -201,7 +201,7 @@ def test_unsaved_contact_survives_escape_and_the_idle_lock(qtbot: QtBot,
         in_dialog(window, save)
         press(qtbot, window, "Ctrl+Shift+C")
         assert seen["after lock"] == "Talked about his brother and his new flat"
-        assert "Contact saved" in window.statusBar().currentMessage()
+        assert "Contact saved" in window.message_bar.text()
         assert window.session is not None
         assert window.session.draft(f"contact:{child.id}") is None  # saved: draft gone
     finally:
@@ -249,7 +249,7 @@ def test_same_plan_field_on_two_laptops_is_settled_in_conflicts(qtbot: QtBot,
 
         in_dialog(window, first_plan)
         press(qtbot, window, "Ctrl+Shift+P")
-        assert "Plan saved" in window.statusBar().currentMessage()
+        assert "Plan saved" in window.message_bar.text()
         other.sync()
         (plan,) = other.store.entities("plan", child.id)
         # Both change what the child is good at, neither seeing the other's change.

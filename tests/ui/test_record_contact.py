@@ -13,6 +13,7 @@ from tests.ui.conftest import Laptop, activate, open_window
 from yjfield.server.db import records
 from yjfield.ui.contact_dialog import ContactDialog
 from yjfield.ui.main_window import MainWindow
+from yjfield.ui.theme import Status, status_colours
 
 
 @pytest.fixture
@@ -54,7 +55,7 @@ def test_contact_recorded_offline_waits_then_syncs(qtbot: QtBot, window: MainWin
         "I want to help fix bikes for other kids"))
     qtbot.keyClick(window, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier
                    | Qt.KeyboardModifier.ShiftModifier)
-    assert "Contact saved" in window.statusBar().currentMessage()
+    assert "Contact saved" in window.message_bar.text()
     # The contact and the voice entry (their audit events sync too, uncounted).
     assert window.sync_status.waiting.text() == "2 changes waiting"
     row = next(r for r in range(window.caseload_page.proxy.rowCount())
@@ -96,7 +97,7 @@ def test_record_contact_without_a_child_chosen_says_what_to_do(window: MainWindo
     window.caseload_page.table.clearSelection()
     window.caseload_page.table.setCurrentIndex(window.caseload_page.proxy.index(-1, -1))
     window.record_contact()
-    assert "Choose a child" in window.statusBar().currentMessage()
+    assert "Choose a child" in window.message_bar.text()
 
 
 def test_choosing_a_child_opens_their_record_and_audits_the_view(
@@ -119,3 +120,32 @@ def test_choosing_a_child_opens_their_record_and_audits_the_view(
         "SELECT count(*) FROM facts WHERE kind = 'audit' AND json_extract(data, '$.action')"
         " = 'view' AND child_id = ?", (child_id,)).fetchone()[0]
     assert views >= 2  # opened, then opened again after saving
+
+
+def _painted_in_its_colour(window: MainWindow) -> bool:
+    """The bar is on screen, inside the window, and its background drawn in its status
+    colour (a message set but never painted was the fault)."""
+    bar = window.message_bar
+    if not (bar.isVisible() and bar.width() > 100 and bar.height() > 10):
+        return False
+    top_left = bar.mapTo(window, bar.rect().topLeft())
+    if not window.rect().contains(top_left) or not window.rect().contains(
+            bar.mapTo(window, bar.rect().bottomRight())):
+        return False
+    image = window.grab().toImage()
+    background, _ = status_colours(bar.status())
+    sample = image.pixelColor(top_left.x() + 4, top_left.y() + bar.height() // 2)
+    return abs(sample.red() - background.red()) + abs(sample.green() - background.green()) \
+        + abs(sample.blue() - background.blue()) < 24
+
+
+def test_messages_are_seen_on_screen_not_only_set(qtbot: QtBot, window: MainWindow) -> None:
+    window.caseload_page.table.clearSelection()
+    window.caseload_page.table.setCurrentIndex(window.caseload_page.proxy.index(-1, -1))
+    window.record_contact()
+    assert window.message_bar.status() == Status.WARNING
+    assert _painted_in_its_colour(window)
+    window.tell("Something went wrong.", Status.ERROR)
+    assert _painted_in_its_colour(window)
+    qtbot.keyClick(window.message_bar.close_button, Qt.Key.Key_Space)
+    assert not window.message_bar.isVisible()

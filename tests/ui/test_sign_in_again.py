@@ -35,7 +35,7 @@ def test_lost_sign_in_is_asked_for_and_then_syncs(qtbot: QtBot, laptop: Laptop) 
         status = window.sync_status
         assert status.sign_in.isVisible()
         assert status.connection.text() == "○ Not signed in"
-        assert "needs you to sign in again" in window.statusBar().currentMessage()
+        assert "needs you to sign in again" in window.message_bar.text()
         assert not window._sync_timer.isActive()  # no retrying in vain until signed in
 
         status.sign_in.click()

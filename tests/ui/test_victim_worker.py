@@ -37,7 +37,7 @@ def test_victim_worker_records_a_victim_contact_and_restorative_justice(
 
         # No victim yet: the contact form says to add one first rather than opening empty.
         press(qtbot, window, "Ctrl+Shift+M")
-        assert "add one first (Ctrl+Shift+N)" in window.statusBar().currentMessage()
+        assert "add one first (Ctrl+Shift+N)" in window.message_bar.text()
         assert window.dialog is None
 
         def add(dialog: VictimDialog) -> None:
@@ -51,7 +51,7 @@ def test_victim_worker_records_a_victim_contact_and_restorative_justice(
 
         in_dialog(window, add)
         press(qtbot, window, "Ctrl+Shift+N")
-        assert "Victim added" in window.statusBar().currentMessage()
+        assert "Victim added" in window.message_bar.text()
 
         def contact(dialog: VictimContactDialog) -> None:
             assert dialog.victim.currentText() == "Invented Corner Shop Ltd"
@@ -61,7 +61,7 @@ def test_victim_worker_records_a_victim_contact_and_restorative_justice(
         choose(window, tegan)
         in_dialog(window, contact)
         press(qtbot, window, "Ctrl+Shift+M")
-        assert "Contact with the victim saved" in window.statusBar().currentMessage()
+        assert "Contact with the victim saved" in window.message_bar.text()
 
         def restorative(dialog: RestorativeDialog) -> None:
             dialog.process.setCurrentIndex(dialog.process.findData("letter_of_apology"))
@@ -72,7 +72,7 @@ def test_victim_worker_records_a_victim_contact_and_restorative_justice(
         choose(window, tegan)
         in_dialog(window, restorative)
         press(qtbot, window, "Ctrl+Shift+J")
-        assert "Restorative justice record saved" in window.statusBar().currentMessage()
+        assert "Restorative justice record saved" in window.message_bar.text()
 
         choose(window, tegan)
         page = record.victims_page
@@ -98,7 +98,7 @@ def test_victim_worker_records_a_victim_contact_and_restorative_justice(
         page.victims.selectRow(0)
         in_dialog(window, withdraw)
         qtbot.mouseClick(page.edit, Qt.MouseButton.LeftButton)
-        assert "Victim's details saved" in window.statusBar().currentMessage()
+        assert "Victim's details saved" in window.message_bar.text()
         [victim] = server_data(victim_laptop, "victim")
         assert victim["consents_to_contact"] is False
         assert victim["name"] == "Invented Corner Shop Ltd"  # only the changed field moved
@@ -120,7 +120,7 @@ def test_victim_worker_records_a_victim_contact_and_restorative_justice(
         page.work.selectRow(row)
         in_dialog(window, correct)
         press(qtbot, window, "Ctrl+Shift+E")
-        assert "Correction saved" in window.statusBar().currentMessage()
+        assert "Correction saved" in window.message_bar.text()
         choose(window, tegan)
         summaries = sorted(page.work.item(r, 3).text() for r in range(page.work.rowCount())
                            if page.work.item(r, 2).text() == "Contact (phone)")

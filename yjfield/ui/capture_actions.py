@@ -21,8 +21,10 @@ from yjfield.ui.caseload_page import CaseloadPage
 from yjfield.ui.contact_dialog import ContactDialog
 from yjfield.ui.correction_dialog import CorrectionDialog
 from yjfield.ui.flag_dialog import FlagDialog
+from yjfield.ui.message_bar import MessageBarWidget
 from yjfield.ui.plan_dialog import PlanDialog
 from yjfield.ui.reparation_dialog import ReparationDialog
+from yjfield.ui.theme import Status
 from yjfield.ui.voice_dialog import VoiceDialog
 
 
@@ -52,6 +54,12 @@ class CaptureActions(QMainWindow):
     #: The dialog open now, if any (tests drive it; lock closes it).
     dialog: CaptureDialog | None = None
 
+    message_bar: MessageBarWidget
+
+    def tell(self, text: str, status: Status = Status.INFORMATION) -> None:
+        """Say something in the message bar above the content (always in view)."""
+        self.message_bar.show_message(text, status)
+
     def _saved(self, message: str) -> None:
         raise NotImplementedError
 
@@ -63,8 +71,8 @@ class CaptureActions(QMainWindow):
     def _chosen_child(self) -> tuple[str, str] | None:
         chosen = self.caseload_page.selected()
         if chosen is None:
-            self.statusBar().showMessage(
-                self.tr("Choose a child in the caseload first (use the arrow keys)."), 8000)
+            self.tell(self.tr("Choose a child in the caseload first (use the arrow keys)."),
+                      Status.WARNING)
         return chosen
 
     def _capture(self, key: str, load: Callable[[Session], Any],
@@ -123,9 +131,8 @@ class CaptureActions(QMainWindow):
     def _not_saved(self, error: BaseException) -> None:
         if not isinstance(error, EXPECTED_ERRORS):
             raise error
-        self.statusBar().showMessage(
-            self.tr("Not saved: {what} Your input is kept; open the form again to fix it.")
-            .format(what=error.what), 20000)
+        self.tell(self.tr("Not saved: {what} Your input is kept; open the form again to fix it.")
+                  .format(what=error.what), Status.ERROR)
 
     def close_dialog(self) -> None:
         """Close an open capture dialog, keeping its draft (used by lock)."""

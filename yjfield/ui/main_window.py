@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QStackedWidget
+from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from yjfield.app.operations import Operations
 from yjfield.app.session import Session
@@ -31,10 +31,12 @@ from yjfield.ui.change_passphrase_dialog import ChangePassphraseDialog
 from yjfield.ui.change_password_dialog import ChangePasswordDialog
 from yjfield.ui.conflicts_page import ConflictsPage
 from yjfield.ui.first_run_page import FirstRunPage
+from yjfield.ui.message_bar import MessageBarWidget
 from yjfield.ui.poster import QtPoster
 from yjfield.ui.problems_page import ProblemsPage
 from yjfield.ui.sign_in_dialog import SignInDialog
 from yjfield.ui.sync_status import SyncStatusWidget
+from yjfield.ui.theme import Status
 from yjfield.ui.unlock_page import UnlockPage
 from yjfield.ui.victim_actions import VictimActions
 
@@ -66,7 +68,13 @@ class MainWindow(VictimActions):
         if not Session.exists(folder):
             self.pages.setCurrentWidget(self.first_run_page)
         self.first_run_page.setup_requested.connect(self._set_up)
-        self.setCentralWidget(self.pages)
+        self.message_bar = MessageBarWidget()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(8, 8, 8, 0)
+        column.addWidget(self.message_bar)
+        column.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
         self.sync_status = SyncStatusWidget()
         self.statusBar().addPermanentWidget(self.sync_status, 1)
         self.sync_status.hide()
@@ -290,6 +298,7 @@ class MainWindow(VictimActions):
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)  # installed at unlock, for the idle lock
+        self.message_bar.hide()  # it may name a child
         self.caseload_page.set_rows([])
         self.caseload_page.search.clear()
         # The open record's words leave the widgets too, not only the screen.
@@ -369,7 +378,7 @@ class MainWindow(VictimActions):
             lambda _: self._resolved(), self._report)
 
     def _resolved(self) -> None:
-        self.statusBar().showMessage(self.tr("Your choice is saved and will sync."), 5000)
+        self.tell(self.tr("Your choice is saved and will sync."), Status.POSITIVE)
         self.show_conflicts()
         self.refresh()
         self.sync_now()
@@ -377,7 +386,7 @@ class MainWindow(VictimActions):
     # -- capture -------------------------------------------------------------------
 
     def _saved(self, message: str) -> None:
-        self.statusBar().showMessage(message, 5000)
+        self.tell(message, Status.POSITIVE)
         self.refresh()  # keeps the child highlighted, which reopens their record
         if self._online:
             self.sync_now()
@@ -430,7 +439,7 @@ class MainWindow(VictimActions):
                              else error.what)
         if self._needs_sign_in:
             # Retrying cannot help until the practitioner signs in; say it once, plainly.
-            self.statusBar().showMessage(f"{error.what} {error.todo}", 30000)
+            self.tell(f"{error.what} {error.todo}", Status.ERROR)
         else:
             self._sync_timer.start(int(self._backoff.next_delay() * 1000))
 
@@ -479,7 +488,7 @@ class MainWindow(VictimActions):
 
     def _report(self, error: BaseException) -> None:
         if isinstance(error, EXPECTED_ERRORS):
-            self.statusBar().showMessage(f"{error.what} {error.todo}", 15000)
+            self.tell(f"{error.what} {error.todo}", Status.ERROR)
             return
         raise error  # a bug: Qt's excepthook hands it to the crash dialog
 

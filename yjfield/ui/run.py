@@ -13,6 +13,7 @@ from yjfield.app.wipes import send_waiting_wipe_receipts
 from yjfield.ui.crash import install_crash_handler
 from yjfield.ui.gui_gc import GuiThreadCollector
 from yjfield.ui.main_window import MainWindow
+from yjfield.ui.theme import apply_theme
 from yjfield.ui.translations import install_translator
 
 
@@ -35,6 +36,7 @@ def start_qt() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("yjfield")
+    apply_theme(app)
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "yjfield.png")))
     return app
 

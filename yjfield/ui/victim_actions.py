@@ -7,6 +7,7 @@ from yjfield.app.session import Session
 from yjfield.domain.victim import Victim
 from yjfield.ui.capture_actions import CaptureActions
 from yjfield.ui.capture_dialog import CaptureDialog
+from yjfield.ui.theme import Status
 from yjfield.ui.victim_dialogs import RestorativeDialog, VictimContactDialog, VictimDialog
 
 
@@ -57,9 +58,9 @@ class VictimActions(CaptureActions):
 
         def opened(victims: list[Victim]) -> None:
             if not victims:
-                self.statusBar().showMessage(self.tr(
+                self.tell(self.tr(
                     "No victim is recorded for {name} yet: add one first (Ctrl+Shift+N).")
-                    .format(name=name), 10000)
+                    .format(name=name), Status.WARNING)
                 return
             self._capture(f"{what}:{child_id}", lambda s: victims,
                           lambda s, found: make(child_id, name, found), save, done)

@@ -11,9 +11,8 @@ def words(code: str) -> str:
 def problem_label() -> QLabel:
     """Where a screen says what went wrong and what to do (hidden until then)."""
     label = QLabel()
-    label.setObjectName("problem")
+    label.setObjectName("problem")  # coloured by the theme's stylesheet
     label.setWordWrap(True)
-    label.setStyleSheet("QLabel#problem { color: #8a0010; }")
     label.hide()
     return label
 
