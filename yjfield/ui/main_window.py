@@ -5,7 +5,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from yjfield.app.operations import Operations
@@ -48,7 +48,12 @@ class MainWindow(VictimActions):
                  operations: Operations | None = None, server_url: str = "") -> None:
         super().__init__()
         self.setWindowTitle(self.tr("yjfield"))
-        self.resize(1360, 780)  # fits a 1366-pixel laptop screen
+        # A 1366×768 laptop, or less: never larger than the screen it opens on (at 150%
+        # text the preferred size is larger than the whole screen).
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        available = screen.availableGeometry() if screen is not None else None
+        self.resize(min(1360, available.width()) if available else 1360,
+                    min(780, available.height()) if available else 780)
         self._folder = folder
         self._poster = QtPoster(self)
         self.operations = operations or Operations(self._poster.post)

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 from yjfield.app.demo import DEMO_PASSPHRASE, set_up_demo_laptops, start_demo_server
 from yjfield.app.session import Session
@@ -21,6 +21,7 @@ from yjfield.app.types import SyncProgress
 from yjfield.ui.crash import CrashDialog
 from yjfield.ui.gui_gc import GuiThreadCollector
 from yjfield.ui.main_window import MainWindow
+from yjfield.ui.run import start_qt
 
 
 def make_conflict(window: MainWindow, other_folder: Path,
@@ -46,7 +47,7 @@ def main(out: Path = Path("docs/screenshots")) -> int:
     out.mkdir(parents=True, exist_ok=True)
     base = Path(tempfile.mkdtemp(prefix="yjfield-screens-"))
     server = start_demo_server(base)
-    app = QApplication.instance() or QApplication(sys.argv)
+    app = start_qt()  # with the app's theme, as practitioners see it
     GuiThreadCollector(parent=app)
     try:
         laptops = set_up_demo_laptops(base, server.url)
