@@ -92,3 +92,18 @@ def test_idle_lock_follows_local_policy(qtbot: QtBot, window: MainWindow) -> Non
     assert window._idle.interval() == 5 * 60 * 1000  # the default policy: 5 minutes
     window._idle.timeout.emit()
     assert window.pages.currentWidget() is window.unlock_page
+
+
+def test_after_unlock_a_child_is_highlighted_and_the_keyboard_reaches_the_list(
+        qtbot: QtBot, window: MainWindow) -> None:
+    type_passphrase(qtbot, window, PASSPHRASE)
+    page = window.caseload_page
+    highlighted = page.selected()
+    assert highlighted is not None  # Ctrl+Shift+C has a child to record for at once
+    assert page.record.view is None  # highlighted, not opened: nobody chose to view it
+    page.search.setFocus()
+    qtbot.keyClick(page.search, Qt.Key.Key_Down)  # from the search box into the list
+    assert page.table.hasFocus()
+    assert page.record.view is not None and page.selected() == highlighted  # chosen now
+    qtbot.keyClick(page.table, Qt.Key.Key_Down)
+    assert page.record.view is not None and page.selected() != highlighted

@@ -1,6 +1,7 @@
 """The caseload: every child in scope, searchable as you type, filterable, sortable."""
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -78,6 +79,7 @@ class CaseloadPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.activated.connect(self._open)
+        self._opened: str | None = None  # the child whose record was last opened
         self.count = QLabel()
         self.count.setAccessibleName(self.tr("Children shown"))
         # Whatever changes the rows shown (rows, search, filter), the count follows.
@@ -99,7 +101,8 @@ class CaseloadPage(QWidget):
         top.addWidget(show)
         top.addWidget(self.filter, 2)
         self.record = ChildRecordWidget()
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._open())
+        # A record opens when a child is chosen (selected), not merely highlighted.
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._open())
         split = QSplitter()
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -115,6 +118,7 @@ class CaseloadPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(split, 1)
+        self.search.installEventFilter(self)
         self.setTabOrder(self.search, self.filter)
         self.setTabOrder(self.filter, self.table)
 
@@ -147,12 +151,29 @@ class CaseloadPage(QWidget):
         self.model.set_rows(rows)
         if not rows:
             self.record.clear_record()
+            self._opened = None
             return
         for row in range(self.proxy.rowCount()):
             index = self.proxy.index(row, NAME)
             if index.data(CHILD_ID_ROLE) == chosen:
-                self.table.setCurrentIndex(index)
-                break
+                # Highlighted again; opened again only if it was open (the reopening
+                # shows what the save changed).
+                if chosen == self._opened:
+                    self.table.setCurrentIndex(index)
+                else:
+                    self.table.selectionModel().setCurrentIndex(
+                        index, QItemSelectionModel.SelectionFlag.NoUpdate)
+                return
+        if chosen is None:
+            self.highlight_first()
+
+    def highlight_first(self) -> None:
+        """Highlight the first child, so the keyboard has somewhere to start, without
+        opening their record (opening one is audited as a view, and nobody chose it)."""
+        if self.table.currentIndex().isValid() or self.proxy.rowCount() == 0:
+            return
+        self.table.selectionModel().setCurrentIndex(
+            self.proxy.index(0, NAME), QItemSelectionModel.SelectionFlag.NoUpdate)
 
     def set_matches(self, text: str, child_ids: list[str] | None) -> None:
         if text != self.search.text():
@@ -179,5 +200,18 @@ class CaseloadPage(QWidget):
 
     def _open(self) -> None:
         index = self.table.currentIndex()
-        if index.isValid():
-            self.child_opened.emit(index.data(CHILD_ID_ROLE))
+        if index.isValid() and self.table.selectionModel().isSelected(index):
+            self._opened = index.data(CHILD_ID_ROLE)
+            self.child_opened.emit(self._opened)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Down from the search box goes into the list, as in a browser's address bar.
+        if (watched is self.search and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Down):
+            self.table.setFocus()
+            current = self.table.currentIndex()
+            if self.proxy.rowCount():
+                self.table.setCurrentIndex(current if current.isValid()
+                                           else self.proxy.index(0, NAME))
+            return True
+        return super().eventFilter(watched, event)
