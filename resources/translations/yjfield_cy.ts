@@ -72,68 +72,68 @@
 <context>
     <name>CaseloadPage</name>
     <message>
-        <location filename="../../yjfield/ui/caseload_page.py" line="55"/>
+        <location filename="../../yjfield/ui/caseload_page.py" line="56"/>
         <source>Search names and notes</source>
         <extracomment>What a reparation supervisor&apos;s device does not hold, so does not show. A victim worker&apos;s device holds who the child is and the victims&apos; compartment only.</extracomment>
         <translation>Chwilio enwau a nodiadau</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/caseload_page.py" line="56"/>
+        <location filename="../../yjfield/ui/caseload_page.py" line="57"/>
         <source>Search the caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/caseload_page.py" line="59"/>
+        <location filename="../../yjfield/ui/caseload_page.py" line="60"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/caseload_page.py" line="60"/>
+        <location filename="../../yjfield/ui/caseload_page.py" line="61"/>
         <source>Everyone</source>
         <translation>Pawb</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/caseload_page.py" line="61"/>
+        <location filename="../../yjfield/ui/caseload_page.py" line="62"/>
         <source>Review overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/caseload_page.py" line="62"/>
+        <location filename="../../yjfield/ui/caseload_page.py" line="63"/>
         <source>Not seen face to face in 14 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/caseload_page.py" line="63"/>
+        <location filename="../../yjfield/ui/caseload_page.py" line="64"/>
         <source>Open red flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/caseload_page.py" line="64"/>
+        <location filename="../../yjfield/ui/caseload_page.py" line="65"/>
         <source>Reparation hours outstanding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/caseload_page.py" line="70"/>
+        <location filename="../../yjfield/ui/caseload_page.py" line="71"/>
         <source>Caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/caseload_page.py" line="82"/>
+        <location filename="../../yjfield/ui/caseload_page.py" line="84"/>
         <source>Children shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/caseload_page.py" line="93"/>
+        <location filename="../../yjfield/ui/caseload_page.py" line="95"/>
         <source>&amp;Search:</source>
         <translation>&amp;Chwilio:</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/caseload_page.py" line="97"/>
+        <location filename="../../yjfield/ui/caseload_page.py" line="99"/>
         <source>S&amp;how:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/caseload_page.py" line="165"/>
+        <location filename="../../yjfield/ui/caseload_page.py" line="186"/>
         <source>{shown} of {total} children</source>
         <translation type="unfinished"></translation>
     </message>
@@ -870,102 +870,102 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="108"/>
+        <location filename="../../yjfield/ui/main_window.py" line="113"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Cloi nawr</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="111"/>
+        <location filename="../../yjfield/ui/main_window.py" line="116"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Cysoni nawr</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="114"/>
+        <location filename="../../yjfield/ui/main_window.py" line="119"/>
         <source>Record &amp;contact…</source>
         <translation>Cofnodi &amp;cyswllt…</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="116"/>
+        <location filename="../../yjfield/ui/main_window.py" line="121"/>
         <source>Add the child&apos;s &amp;voice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="118"/>
+        <location filename="../../yjfield/ui/main_window.py" line="123"/>
         <source>Raise a red &amp;flag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="120"/>
+        <location filename="../../yjfield/ui/main_window.py" line="125"/>
         <source>Log a &amp;reparation session…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="122"/>
+        <location filename="../../yjfield/ui/main_window.py" line="127"/>
         <source>Edit the &amp;plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="124"/>
+        <location filename="../../yjfield/ui/main_window.py" line="129"/>
         <source>C&amp;orrect the chosen entry…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="126"/>
+        <location filename="../../yjfield/ui/main_window.py" line="131"/>
         <source>Add a v&amp;ictim…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="128"/>
+        <location filename="../../yjfield/ui/main_window.py" line="133"/>
         <source>Record contact with a vic&amp;tim…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="130"/>
+        <location filename="../../yjfield/ui/main_window.py" line="135"/>
         <source>Record restorative &amp;justice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="132"/>
+        <location filename="../../yjfield/ui/main_window.py" line="137"/>
         <source>&amp;Quit</source>
         <translation>&amp;Gadael</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="135"/>
+        <location filename="../../yjfield/ui/main_window.py" line="140"/>
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="139"/>
+        <location filename="../../yjfield/ui/main_window.py" line="144"/>
         <source>Change &amp;passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="141"/>
+        <location filename="../../yjfield/ui/main_window.py" line="146"/>
         <source>Change service pass&amp;word…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="143"/>
+        <location filename="../../yjfield/ui/main_window.py" line="148"/>
         <source>Se&amp;ttings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="146"/>
+        <location filename="../../yjfield/ui/main_window.py" line="151"/>
         <source>&amp;Record</source>
         <translation>&amp;Cofnodi</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="249"/>
+        <location filename="../../yjfield/ui/main_window.py" line="254"/>
         <source>This laptop is set up, but the first sync did not finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="250"/>
+        <location filename="../../yjfield/ui/main_window.py" line="255"/>
         <source>Unlock with your new passphrase; it will carry on when connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="381"/>
+        <location filename="../../yjfield/ui/main_window.py" line="386"/>
         <source>Your choice is saved and will sync.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1258,108 +1258,133 @@
 <context>
     <name>ReparationDialog</name>
     <message>
-        <location filename="../../yjfield/ui/reparation_dialog.py" line="53"/>
+        <location filename="../../yjfield/ui/reparation_dialog.py" line="55"/>
         <source>Log a reparation session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/reparation_dialog.py" line="69"/>
+        <location filename="../../yjfield/ui/reparation_dialog.py" line="71"/>
         <source>What the group did</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/reparation_dialog.py" line="72"/>
+        <location filename="../../yjfield/ui/reparation_dialog.py" line="74"/>
         <source>Type to find a child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/reparation_dialog.py" line="75"/>
+        <location filename="../../yjfield/ui/reparation_dialog.py" line="80"/>
+        <source>Children attending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/reparation_dialog.py" line="81"/>
         <source>&amp;Project:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/reparation_dialog.py" line="76"/>
+        <location filename="../../yjfield/ui/reparation_dialog.py" line="82"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/reparation_dialog.py" line="76"/>
+        <location filename="../../yjfield/ui/reparation_dialog.py" line="82"/>
         <source>Date of the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/reparation_dialog.py" line="77"/>
+        <location filename="../../yjfield/ui/reparation_dialog.py" line="83"/>
         <source>&amp;Started:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/reparation_dialog.py" line="77"/>
+        <location filename="../../yjfield/ui/reparation_dialog.py" line="83"/>
         <source>Start time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/reparation_dialog.py" line="78"/>
+        <location filename="../../yjfield/ui/reparation_dialog.py" line="84"/>
         <source>&amp;Ended:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/reparation_dialog.py" line="78"/>
+        <location filename="../../yjfield/ui/reparation_dialog.py" line="84"/>
         <source>End time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/reparation_dialog.py" line="79"/>
+        <location filename="../../yjfield/ui/reparation_dialog.py" line="85"/>
         <source>&amp;Tasks:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/reparation_dialog.py" line="80"/>
+        <location filename="../../yjfield/ui/reparation_dialog.py" line="86"/>
         <source>Signed &amp;off by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/reparation_dialog.py" line="81"/>
+        <location filename="../../yjfield/ui/reparation_dialog.py" line="87"/>
         <source>&amp;Find:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/reparation_dialog.py" line="81"/>
+        <location filename="../../yjfield/ui/reparation_dialog.py" line="87"/>
         <source>Find a child by name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/reparation_dialog.py" line="85"/>
+        <location filename="../../yjfield/ui/reparation_dialog.py" line="92"/>
         <source>Attended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/reparation_dialog.py" line="85"/>
+        <location filename="../../yjfield/ui/reparation_dialog.py" line="92"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/reparation_dialog.py" line="86"/>
+        <location filename="../../yjfield/ui/reparation_dialog.py" line="93"/>
         <source>Their reflection (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/reparation_dialog.py" line="91"/>
+        <location filename="../../yjfield/ui/reparation_dialog.py" line="98"/>
         <source>{name} attended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/reparation_dialog.py" line="96"/>
+        <location filename="../../yjfield/ui/reparation_dialog.py" line="103"/>
         <source>Minutes for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/reparation_dialog.py" line="98"/>
+        <location filename="../../yjfield/ui/reparation_dialog.py" line="105"/>
         <source>Reflection of {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/reparation_dialog.py" line="157"/>
+        <location filename="../../yjfield/ui/reparation_dialog.py" line="160"/>
+        <source>{count} attending, {hours} credited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/reparation_dialog.py" line="166"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/reparation_dialog.py" line="199"/>
         <source>There are no reparation projects yet. A manager adds them; sync, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/reparation_dialog.py" line="222"/>
+        <source>Confirm: save for {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/reparation_dialog.py" line="223"/>
+        <source>Save this session: {count} attending, {hours} credited? Press Ctrl+Enter again to save it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

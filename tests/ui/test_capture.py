@@ -62,7 +62,11 @@ def test_group_session_updates_each_childs_ledger(qtbot: QtBot,
             focused = QApplication.focusWidget()
             assert focused is rows[ioan.display_name].reflection, focused.accessibleName()
             qtbot.keyClicks(rows[ioan.display_name].reflection, "Felt good to clear the path")
+            qtbot.keyClick(rows[ioan.display_name].reflection, Qt.Key.Key_Return)
+            assert dialog.isVisible()  # Enter in a field never saves a session
             press(qtbot, dialog, "Ctrl+Return")
+            assert dialog.isVisible() and "2 attending, 5 h credited" in dialog.problem.text()
+            press(qtbot, dialog, "Ctrl+Return")  # confirmed
 
         in_dialog(window, log)
         press(qtbot, window, "Ctrl+Shift+R")
@@ -307,5 +311,29 @@ def test_agreeing_a_plan_makes_a_version(qtbot: QtBot, laptop: Laptop) -> None:
         versions = window.caseload_page.record.plan_page.versions
         assert versions.rowCount() == 1 and versions.item(0, 0).text() == "1"
         assert "review due" in window.caseload_page.record.summary.text()
+    finally:
+        window.lock()
+
+
+def test_enter_in_find_ticks_the_one_child_found_and_never_saves(
+        qtbot: QtBot, supervisor_laptop: Laptop) -> None:
+    window = open_window(qtbot, supervisor_laptop.folder)
+    try:
+        def find(dialog: ReparationDialog) -> None:
+            rows = {row.name: row for row in dialog.rows}
+            qtbot.keyClicks(dialog.find_child, "a")  # several children match
+            qtbot.keyClick(dialog.find_child, Qt.Key.Key_Return)
+            assert dialog.isVisible() and not any(r.ticked.isChecked() for r in dialog.rows)
+            dialog.find_child.clear()
+            qtbot.keyClicks(dialog.find_child, "Tegan")
+            qtbot.keyClick(dialog.find_child, Qt.Key.Key_Return)
+            assert dialog.isVisible()  # found and ticked: not saved
+            tegan = next(row for name, row in rows.items() if name.startswith("Tegan"))
+            assert tegan.ticked.isChecked() and dialog.find_child.text() == ""
+            assert dialog.attending.text().startswith("1 attending")
+            dialog.reject()
+
+        in_dialog(window, find)
+        press(qtbot, window, "Ctrl+Shift+R")
     finally:
         window.lock()

@@ -10,11 +10,13 @@ from datetime import date, time
 from typing import Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDialogButtonBox,
     QGridLayout,
     QLabel,
     QLineEdit,
@@ -72,6 +74,10 @@ class ReparationDialog(CaptureDialog):
         self.find_child.setPlaceholderText(self.tr("Type to find a child"))
         self.find_child.setClearButtonEnabled(True)
         self.find_child.textChanged.connect(self._filter)
+        # Enter in Find ticks the one child it found (one key); it never saves the session.
+        self.find_child.returnPressed.connect(self._tick_found)
+        self.attending = QLabel()
+        self.attending.setAccessibleName(self.tr("Children attending"))
         self.add_row(self.tr("&Project:"), self.project)
         self.add_row(self.tr("&Date:"), self.on, self.tr("Date of the session"))
         self.add_row(self.tr("&Started:"), self.start, self.tr("Start time"))
@@ -79,6 +85,7 @@ class ReparationDialog(CaptureDialog):
         self.add_row(self.tr("&Tasks:"), self.tasks)
         self.add_row(self.tr("Signed &off by:"), self.signed_off)
         self.add_row(self.tr("&Find:"), self.find_child, self.tr("Find a child by name"))
+        self.form.addRow(QLabel(""), self.attending)
         self.rows: list[ChildRow] = []
         grid_host = QWidget()
         grid = QGridLayout(grid_host)
@@ -98,6 +105,8 @@ class ReparationDialog(CaptureDialog):
             row.reflection.setAccessibleName(self.tr("Reflection of {name}").format(name=name))
             row.ticked.toggled.connect(row.minutes.setEnabled)
             row.ticked.toggled.connect(row.reflection.setEnabled)
+            row.ticked.toggled.connect(self._changed)
+            row.minutes.valueChanged.connect(self._changed)
             self.watch(row.ticked, row.minutes, row.reflection)
             grid.addWidget(row.ticked, index, 0)
             grid.addWidget(row.minutes, index, 1)
@@ -109,6 +118,9 @@ class ReparationDialog(CaptureDialog):
         scroll.setWidget(grid_host)
         scroll.setMinimumHeight(220)
         self.form.addRow(scroll)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self._confirming = False
+        self._changed()
         self.resize(720, 680)
 
     def first_field(self) -> QWidget:
@@ -122,6 +134,36 @@ class ReparationDialog(CaptureDialog):
         for row in self.rows:
             if row.minutes.value() == previous:
                 row.minutes.setValue(self._minutes)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # A session is a fact: a mistake costs a correction per child. So Enter in a
+        # field never saves it (Ctrl+Enter or the button does, and asks once more).
+        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and not event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _tick_found(self) -> None:
+        shown = [row for row in self.rows if row.ticked.isVisible()]
+        if len(shown) == 1:  # several matches: all shown, none ticked by itself
+            shown[0].ticked.setChecked(True)
+            self.find_child.clear()
+
+    def _summary(self) -> tuple[int, int]:
+        ticked = [row for row in self.rows if row.ticked.isChecked()]
+        return len(ticked), sum(row.minutes.value() for row in ticked)
+
+    def _changed(self, *_: object) -> None:
+        """The running count; any change after Save was asked for asks again."""
+        count, minutes = self._summary()
+        self.attending.setText(self.tr("{count} attending, {hours} credited").format(
+            count=count, hours=_hours(minutes)))
+        if count:
+            self.problem.hide()
+        if self._confirming:
+            self._confirming = False
+            self.save_button.setText(self.tr("Save"))
 
     def _filter(self, text: str) -> None:
         wanted = text.strip().lower()
@@ -171,6 +213,20 @@ class ReparationDialog(CaptureDialog):
                                      reflection=row.reflection.text())
                 for row in self.rows if row.ticked.isChecked()))
         except ValidationError as error:
+            self.group = None
             self.show_problem(" ".join(explain(error, ReparationAttendance)))
             return
+        if not self._confirming:
+            count, minutes = self._summary()
+            self._confirming = True
+            self.save_button.setText(self.tr("Confirm: save for {count}").format(count=count))
+            self.show_problem(self.tr("Save this session: {count} attending, {hours} credited? "
+                                      "Press Ctrl+Enter again to save it.").format(
+                                          count=count, hours=_hours(minutes)))
+            return
         super().accept()
+
+
+def _hours(minutes: int) -> str:
+    hours, rest = divmod(minutes, 60)
+    return f"{hours} h" if not rest else f"{hours} h {rest} min"
