@@ -10,6 +10,7 @@ from pathlib import Path
 from yjfield import __version__
 from yjfield.app.demo import (
     DEMO_PASSPHRASE,
+    DEMO_PORT,
     DemoLaptop,
     set_up_demo_laptops,
     start_demo_server,
@@ -77,6 +78,11 @@ def _demo(args: argparse.Namespace) -> int:
     base = data_dir(folder) if folder else data_dir() / "demo"
     print(f"Starting the local demo server (an invented service) in {base} ...")
     server = start_demo_server(base, children=args.children, months=args.months)
+    print(f"The demo's server is at {server.url}.")
+    if server.port != DEMO_PORT:
+        print(f"Its usual port, {DEMO_PORT}, is in use by another program. Demo laptops set "
+              f"up on an earlier run look for the server there, so they will show Offline "
+              f"until port {DEMO_PORT} is free again.", file=sys.stderr)
     try:
         laptops = set_up_demo_laptops(base, server.url, passphrase=args.passphrase)
         for laptop in laptops:

@@ -1,4 +1,4 @@
-"""SYNC-CONTRACT.md's ten guarantees, each with tests that try to break it.
+"""The ten guarantees of docs/sync-contract.md, each with tests that try to break it.
 
 Real server app on SQLite and PostgreSQL, real encrypted stores. Interruptions
 are real: an in-process client that loses answers after the server committed,

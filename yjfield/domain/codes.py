@@ -1,4 +1,4 @@
-"""Code lists from DOMAIN.md.
+"""Code lists of the practice (docs/domain.md).
 
 Programme and disposal types follow the YJB's data schema, which changes: each
 programme record carries the code-list version it was recorded under, so an old

@@ -1,4 +1,4 @@
-"""The merge rule for mutable records (SYNC-CONTRACT.md), as a pure function.
+"""The merge rule for mutable records (docs/sync-contract.md), as a pure function.
 
 The server applies every change in its own sequence order, so each device that
 receives the server's state converges on the same values and the same open

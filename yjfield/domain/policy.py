@@ -1,4 +1,4 @@
-"""Local policy: rules each service sets for itself (DOMAIN.md), with sensible defaults."""
+"""Local policy: rules each service sets for itself (docs/domain.md), with sensible defaults."""
 
 from datetime import date
 
