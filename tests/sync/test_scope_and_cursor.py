@@ -13,10 +13,11 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.helpers.harness import Device, Harness, loopback_server
+from tests.helpers.harness import Device, Harness, TamperingClient, loopback_server
 from yjfield.domain.child import Child
 from yjfield.domain.contact import CaseEntry
 from yjfield.sync.errors import Offline
+from yjfield.sync.status import read_status
 
 NOW = datetime(2026, 3, 2, 10, tzinfo=UTC)
 
@@ -109,3 +110,47 @@ def test_a_child_who_left_as_another_joined_comes_back_after_a_cut_backfill(
     held = {line.child_id for line in yw.store.caseload()}
     assert {leaving.id, joining.id} <= held  # the old code never brought Leaving back
     assert len(_notes(yw, leaving)) == len(_notes(yw, joining)) == 1
+
+
+@pytest.mark.allow_log_warnings  # the laptop says it found a child not held whole
+def test_each_sync_checks_every_child_is_held_whole_and_fetches_any_that_is_not(
+        harness: Harness, devices: list[Device]) -> None:
+    """The laptop's own proof that it is whole: per child, what it holds against what the
+    server has up to its cursor. Records lost by any cause are fetched again."""
+    cm = harness.device("cm", name="cm")
+    yw = harness.device("yw", name="yw")
+    devices.extend((cm, yw))
+    child = harness.new_child(cm, "yw")
+    written = {cm.store.add_fact(CaseEntry(child_id=child.id, at=NOW, text=f"n{n}")).id
+               for n in range(4)}
+    cm.sync()
+    yw.sync()
+    assert _notes(yw, child) == written
+    with yw.store.db.atomic():  # two notes gone from the laptop, by whatever cause
+        yw.store.set_meta("purging", "1")
+        yw.store.db.execute("DELETE FROM facts WHERE id IN (?, ?)", sorted(written)[:2])
+        yw.store.db.execute("DELETE FROM meta WHERE key = 'purging'")
+    report = yw.sync()
+    assert child.id in report.backfilled and report.incomplete == []
+    assert _notes(yw, child) == written
+    assert yw.sync().backfilled == []  # whole now: nothing fetched again
+
+
+@pytest.mark.allow_log_warnings
+def test_a_child_still_not_whole_after_fetching_is_said_in_the_status(
+        harness: Harness, devices: list[Device]) -> None:
+    def inflate(path: str, body: Any) -> Any:
+        if path.endswith("/sync/summary") and body.get("children"):
+            body["children"] = {child: count + 5 for child, count in body["children"].items()}
+        return body
+
+    cm = harness.device("cm", name="cm")
+    yw = harness.device("yw", client=TamperingClient(harness.app, inflate), name="yw")
+    devices.extend((cm, yw))
+    child = harness.new_child(cm, "yw")
+    cm.sync()
+    yw.sync()
+    report = yw.sync()
+    assert report.incomplete == [child.id]
+    status = read_status(yw.store, online=True)
+    assert status.message is not None and "not complete on this laptop" in status.message

@@ -152,10 +152,12 @@ class PullResponse(BaseModel):
 
 
 class ScopeSummary(BaseModel):
-    """How many records of each kind the device's scope holds, up to `head`."""
+    """How many records of each kind the device's scope holds, up to `head`; asked for
+    by child, how many each child in scope has (a laptop checks it holds them whole)."""
 
     head: int
     counts: dict[str, int]
+    children: dict[str, int] | None = None
 
 
 OneTimeCode = Annotated[str, Field(pattern=r"^[0-9]{6}$")]

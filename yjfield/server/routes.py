@@ -141,11 +141,12 @@ def pull(body: PullRequest, token: Bearer, engine: DbEngine, settings: Settings)
 @versioned.get("/sync/summary", response_model=ScopeSummary,
               responses=_problems(*_SIGNED_IN))
 def summary(token: Bearer, engine: DbEngine, settings: Settings,
-            upto: int = Query(ge=0, le=MAX_SEQ)) -> ScopeSummary:
-    """Counts per kind in the caller's scope up to `upto`, to check a first sync."""
+            upto: int = Query(ge=0, le=MAX_SEQ), by_child: bool = False) -> ScopeSummary:
+    """Counts per kind in the caller's scope up to `upto` (to check a first sync), and
+    per child with `by_child` (to check each sync left every child whole)."""
     with engine.connect() as conn:
         caller = auth.authenticate(conn, settings=settings, token=token)
-        return sync_service.summary(conn, caller=caller, upto=upto)
+        return sync_service.summary(conn, caller=caller, upto=upto, by_child=by_child)
 
 
 @versioned.post("/device/wiped", responses=_problems(ErrorCode.NOT_SIGNED_IN,

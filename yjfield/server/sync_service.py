@@ -575,9 +575,24 @@ def pull(conn: Connection, *, caller: Caller, request: PullRequest) -> PullRespo
                         scope=scope)
 
 
-def summary(conn: Connection, *, caller: Caller, upto: int) -> ScopeSummary:
-    """How many records of each kind the caller's scope holds up to `upto`."""
+@functools.cache
+def _children_summary_query(role: Role) -> Select[Any]:
+    return (select(records.c.child_id, func.count()).where(and_(
+        _scope_condition(role, False), records.c.seq <= bindparam("upto"),
+        records.c.child_id.is_not(None)))
+        .group_by(records.c.child_id))
+
+
+def summary(conn: Connection, *, caller: Caller, upto: int,
+            by_child: bool = False) -> ScopeSummary:
+    """How many records of each kind the caller's scope holds up to `upto` (and, with
+    `by_child`, how many each child has)."""
     user = caller.user
-    rows = conn.execute(_summary_query(user.role), {
-        "user_id": user.id, "service_id": user.service_id, "upto": upto})
-    return ScopeSummary(head=upto, counts={kind: int(count) for kind, count in rows})
+    params = {"user_id": user.id, "service_id": user.service_id, "upto": upto}
+    rows = conn.execute(_summary_query(user.role), params)
+    counts = {kind: int(count) for kind, count in rows}
+    children = None
+    if by_child:
+        children = {child_id: int(count) for child_id, count in conn.execute(
+            _children_summary_query(user.role), params)}
+    return ScopeSummary(head=upto, counts=counts, children=children)

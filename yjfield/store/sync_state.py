@@ -187,5 +187,20 @@ class SyncStateMixin:
                 counts[kind] -= int(count)
         return counts
 
+    def counts_by_child(self) -> dict[str, int]:
+        """Records held per child that came from (or reached) the server."""
+        counts: dict[str, int] = {}
+        for table in ("facts", "entities"):
+            for child_id, count in self.db.execute(
+                    f"SELECT child_id, count(*) FROM {table} WHERE kind != 'audit'"
+                    " AND child_id IS NOT NULL GROUP BY child_id"):
+                counts[child_id] = counts.get(child_id, 0) + int(count)
+        for child_id, count in self.db.execute(
+                "SELECT child_id, count(*) FROM outbox WHERE op IN ('append', 'create')"
+                " AND record_kind != 'audit' AND child_id IS NOT NULL GROUP BY child_id"):
+            if child_id in counts:
+                counts[child_id] -= int(count)
+        return counts
+
     def conflict_count(self) -> int:
         return len(self.conflicts())

@@ -164,9 +164,12 @@ class ServerApi:
                                           body=request)
         return result
 
-    def summary(self, token: str, upto: int) -> ScopeSummary:
+    def summary(self, token: str, upto: int, by_child: bool = False) -> ScopeSummary:
+        params: dict[str, Any] = {"upto": upto}
+        if by_child:
+            params["by_child"] = "true"
         result: ScopeSummary = self._call("GET", "/sync/summary", ScopeSummary, token=token,
-                                          params={"upto": upto})
+                                          params=params)
         return result
 
     def confirm_wipe(self, refresh_token: str) -> None:
