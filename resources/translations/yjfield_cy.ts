@@ -1537,42 +1537,52 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../yjfield/ui/sign_in_dialog.py" line="25"/>
+        <location filename="../../yjfield/ui/sign_in_dialog.py" line="26"/>
         <source>Sign in again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/sign_in_dialog.py" line="27"/>
+        <location filename="../../yjfield/ui/sign_in_dialog.py" line="28"/>
         <source>The server needs your password again before this laptop can sync. Your work on this laptop is kept and will sync once you are signed in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/sign_in_dialog.py" line="32"/>
+        <location filename="../../yjfield/ui/sign_in_dialog.py" line="33"/>
         <source>Username</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/sign_in_dialog.py" line="35"/>
+        <location filename="../../yjfield/ui/sign_in_dialog.py" line="36"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/sign_in_dialog.py" line="38"/>
+        <location filename="../../yjfield/ui/sign_in_dialog.py" line="40"/>
+        <source>One-time code, if your service gave you an authenticator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/sign_in_dialog.py" line="44"/>
         <source>Username:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/sign_in_dialog.py" line="39"/>
+        <location filename="../../yjfield/ui/sign_in_dialog.py" line="45"/>
         <source>&amp;Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/sign_in_dialog.py" line="43"/>
+        <location filename="../../yjfield/ui/sign_in_dialog.py" line="48"/>
+        <source>One-time &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/sign_in_dialog.py" line="52"/>
         <source>&amp;Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/sign_in_dialog.py" line="59"/>
+        <location filename="../../yjfield/ui/sign_in_dialog.py" line="68"/>
         <source>Type your password.</source>
         <translation type="unfinished"></translation>
     </message>

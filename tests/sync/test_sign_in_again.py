@@ -94,3 +94,28 @@ def test_an_access_token_running_out_between_pages_is_renewed_on_the_syncing_thr
     monkeypatch.undo()
     yw.sync()
     assert yw.engine._access is not None
+
+
+def test_a_practitioner_with_a_second_factor_signs_in_again_with_its_code(
+        harness: Harness, devices: list[Device]) -> None:
+    import pyotp
+
+    from tests.helpers.harness import SECRET
+    from yjfield.server import second_factor
+    from yjfield.server.settings import ServerSettings
+    from yjfield.sync.errors import Refused
+
+    yw, _child_id, _contact_id = with_waiting_work(harness, devices)
+    with harness.engine.begin() as conn:
+        uri = second_factor.set_up(conn, settings=ServerSettings(secret_key=SECRET,
+                                                                 database_url="unused"),
+                                   user_id=harness.users["yw"], username="yw")
+    totp = pyotp.parse_uri(uri)
+    yw.engine.secrets.delete(REFRESH_TOKEN)
+    yw.engine._access = None
+    with pytest.raises(Refused) as asked:
+        yw.engine.sign_in_again(PASSWORD)  # the password alone is not enough now
+    assert asked.value.code == "code_needed"
+    yw.engine.sign_in_again(PASSWORD, totp.now())  # type: ignore[attr-defined]
+    yw.sync()
+    assert yw.store.pending_count(include_audit=False) == 0

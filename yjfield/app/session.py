@@ -206,13 +206,13 @@ class Session(CaptureMixin):
         engine.on_progress = on_progress or (lambda progress: None)
         return engine.sync()
 
-    def sign_in_again(self, password: str) -> None:
+    def sign_in_again(self, password: str, one_time_code: str | None = None) -> None:
         """Sign this laptop in again with the practitioner's password (network thread).
 
         For a sign-in lost from the keyring or expired after a long time offline; the
         store, its waiting changes and the device's identity are all kept.
         """
-        self._network_engine().sign_in_again(password)
+        self._network_engine().sign_in_again(password, one_time_code)
 
     def change_password(self, current: str, new: str) -> None:
         """Change the practitioner's service password on the server (network thread)."""

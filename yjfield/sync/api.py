@@ -143,10 +143,12 @@ class ServerApi:
         self._call("POST", "/auth/password", None, token=token, body=PasswordChange(
             current_password=current, new_password=new))
 
-    def sign_in(self, username: str, password: str, device_id: str) -> TokenPair:
+    def sign_in(self, username: str, password: str, device_id: str,
+                one_time_code: str | None = None) -> TokenPair:
         """New tokens for this enrolled device (its own were lost or expired)."""
         result: TokenPair = self._call("POST", "/auth/sign-in", TokenPair, body=SignInRequest(
-            username=username, password=password, device_id=device_id))
+            username=username, password=password, device_id=device_id,
+            one_time_code=one_time_code or None))
         return result
 
     def refresh(self, refresh_token: str) -> TokenPair:

@@ -167,10 +167,11 @@ class SyncEngine:
         """The practitioner's own service password, changed on the server."""
         self._with_token(partial(self.api.change_password, current=current, new=new))
 
-    def sign_in_again(self, password: str) -> None:
+    def sign_in_again(self, password: str, one_time_code: str | None = None) -> None:
         """New tokens for this same device, so its waiting changes keep their counter."""
         identity = self.store.identity
-        pair = self.api.sign_in(identity.username, password, identity.device_id)
+        pair = self.api.sign_in(identity.username, password, identity.device_id,
+                                one_time_code)
         self.secrets.put(REFRESH_TOKEN, pair.refresh_token)
         self._access = pair.access_token
 

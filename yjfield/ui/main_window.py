@@ -471,8 +471,8 @@ class MainWindow(VictimActions):
         def forget() -> None:
             self.sign_in_dialog = None
 
-        dialog.submitted.connect(lambda password: self.operations.on_network(
-            lambda: session.sign_in_again(password), signed_in, refused))
+        dialog.submitted.connect(lambda password, code: self.operations.on_network(
+            lambda: session.sign_in_again(password, code or None), signed_in, refused))
         dialog.finished.connect(forget)
         dialog.open()
 

@@ -15,9 +15,10 @@ from yjfield.ui.widgets import problem_label
 
 
 class SignInDialog(QDialog):
-    """Asks for the password; emits submitted(password) and stays open until told."""
+    """Asks for the password (and a one-time code, for a practitioner who has a second
+    factor); emits submitted(password, code) and stays open until told."""
 
-    submitted = Signal(str)
+    submitted = Signal(str, str)
 
     def __init__(self, username: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -33,12 +34,20 @@ class SignInDialog(QDialog):
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setAccessibleName(self.tr("Password"))
+        self.code = QLineEdit()
+        self.code.setInputMask("999999;_")
+        self.code.setMaximumWidth(140)
+        self.code.setAccessibleName(self.tr("One-time code, if your service gave you an "
+                                            "authenticator"))
         self.problem = problem_label()
         form = QFormLayout()
         form.addRow(self.tr("Username:"), self.username)
         password_label = QLabel(self.tr("&Password:"))
         password_label.setBuddy(self.password)
         form.addRow(password_label, self.password)
+        code_label = QLabel(self.tr("One-time &code:"))
+        code_label.setBuddy(self.code)
+        form.addRow(code_label, self.code)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.sign_in = self.buttons.addButton(self.tr("&Sign in"),
                                               QDialogButtonBox.ButtonRole.AcceptRole)
@@ -59,7 +68,7 @@ class SignInDialog(QDialog):
             self.show_problem(self.tr("Type your password."))
             return
         self.busy(True)
-        self.submitted.emit(self.password.text())
+        self.submitted.emit(self.password.text(), self.code.text().strip("_ "))
 
     def busy(self, working: bool) -> None:
         self.sign_in.setEnabled(not working)
