@@ -141,128 +141,111 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../yjfield/ui/change_passphrase_dialog.py" line="27"/>
+        <location filename="../../yjfield/ui/change_passphrase_dialog.py" line="14"/>
         <source>Change passphrase</source>
-        <extracomment>Called with (current, new); calls back with None when done, or (what, todo).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/change_passphrase_dialog.py" line="29"/>
+        <location filename="../../yjfield/ui/change_passphrase_dialog.py" line="15"/>
         <source>Your passphrase protects the caseload on this laptop. Type the one you use now, then a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/change_passphrase_dialog.py" line="34"/>
-        <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../yjfield/ui/change_passphrase_dialog.py" line="37"/>
+        <location filename="../../yjfield/ui/change_passphrase_dialog.py" line="17"/>
         <source>&amp;Current passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/change_passphrase_dialog.py" line="40"/>
+        <location filename="../../yjfield/ui/change_passphrase_dialog.py" line="22"/>
         <source>&amp;New passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/change_passphrase_dialog.py" line="40"/>
+        <location filename="../../yjfield/ui/change_passphrase_dialog.py" line="22"/>
         <source>&amp;Type it again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/change_passphrase_dialog.py" line="48"/>
+        <location filename="../../yjfield/ui/change_passphrase_dialog.py" line="18"/>
         <source>C&amp;hange passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/change_passphrase_dialog.py" line="65"/>
+        <location filename="../../yjfield/ui/change_passphrase_dialog.py" line="27"/>
         <source>Type your current passphrase first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/change_passphrase_dialog.py" line="66"/>
+        <location filename="../../yjfield/ui/change_passphrase_dialog.py" line="28"/>
         <source>It is the one you unlock this laptop with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/change_passphrase_dialog.py" line="83"/>
+        <location filename="../../yjfield/ui/change_passphrase_dialog.py" line="19"/>
         <source>&lt;b&gt;Your passphrase is changed.&lt;/b&gt; Use the new one from the next time you unlock.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../yjfield/ui/change_passphrase_dialog.py" line="86"/>
-        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../yjfield/ui/change_password_dialog.py" line="25"/>
+        <location filename="../../yjfield/ui/change_password_dialog.py" line="12"/>
         <source>Change service password</source>
-        <extracomment>Called with (current, new); calls back with None when done, or (what, todo).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/change_password_dialog.py" line="27"/>
+        <location filename="../../yjfield/ui/change_password_dialog.py" line="13"/>
         <source>This is the password you sign in to the service with. Changing it needs a connection; your laptop stays signed in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/change_password_dialog.py" line="32"/>
+        <location filename="../../yjfield/ui/change_password_dialog.py" line="15"/>
         <source>&amp;Current password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/change_password_dialog.py" line="33"/>
+        <location filename="../../yjfield/ui/change_password_dialog.py" line="20"/>
         <source>&amp;New password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/change_password_dialog.py" line="34"/>
+        <location filename="../../yjfield/ui/change_password_dialog.py" line="21"/>
         <source>&amp;Type it again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/change_password_dialog.py" line="40"/>
+        <location filename="../../yjfield/ui/change_password_dialog.py" line="27"/>
         <source>At least 12 characters, not a common or breached password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/change_password_dialog.py" line="50"/>
+        <location filename="../../yjfield/ui/change_password_dialog.py" line="16"/>
         <source>C&amp;hange password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/change_password_dialog.py" line="66"/>
+        <location filename="../../yjfield/ui/change_password_dialog.py" line="34"/>
         <source>Some details are missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/change_password_dialog.py" line="67"/>
+        <location filename="../../yjfield/ui/change_password_dialog.py" line="35"/>
         <source>Type your current password and the new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/change_password_dialog.py" line="70"/>
+        <location filename="../../yjfield/ui/change_password_dialog.py" line="37"/>
         <source>The two new passwords are different.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/change_password_dialog.py" line="71"/>
+        <location filename="../../yjfield/ui/change_password_dialog.py" line="38"/>
         <source>Type the same new password in both boxes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/change_password_dialog.py" line="84"/>
+        <location filename="../../yjfield/ui/change_password_dialog.py" line="17"/>
         <source>&lt;b&gt;Your service password is changed.&lt;/b&gt; Use the new one when you next sign in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../yjfield/ui/change_password_dialog.py" line="87"/>
-        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -955,17 +938,17 @@
         <translation>&amp;Cofnodi</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="254"/>
+        <location filename="../../yjfield/ui/main_window.py" line="249"/>
         <source>This laptop is set up, but the first sync did not finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="255"/>
+        <location filename="../../yjfield/ui/main_window.py" line="250"/>
         <source>Unlock with your new passphrase; it will carry on when connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="386"/>
+        <location filename="../../yjfield/ui/main_window.py" line="381"/>
         <source>Your choice is saved and will sync.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1531,6 +1514,15 @@
     <message>
         <location filename="../../yjfield/ui/victim_dialogs.py" line="214"/>
         <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretChangeDialog</name>
+    <message>
+        <location filename="../../yjfield/ui/secret_change_dialog.py" line="91"/>
+        <source>Close</source>
+        <extracomment>Called with (current, new); calls back with None when done, or (what, todo).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

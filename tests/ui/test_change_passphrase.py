@@ -63,3 +63,27 @@ def test_suggest_fills_a_strong_passphrase_shown_to_be_written_down(
     assert len(words.split()) == 5 and dialog.fields.confirm.text() == words
     assert dialog.fields.meter.value() == 4
     dialog.reject()
+
+
+def test_change_the_service_password_from_the_laptop(qtbot: QtBot, window: MainWindow) -> None:
+    from tests.helpers.harness import PASSWORD
+
+    window.change_password_action.trigger()
+    dialog = window.passphrase_dialog
+    assert dialog is not None and dialog.isVisible()
+
+    def fill(current: str, new: str) -> None:
+        for field, text in ((dialog.current, current), (dialog.new, new),  # type: ignore[union-attr]
+                            (dialog.again, new)):  # type: ignore[union-attr]
+            field.clear()
+            qtbot.keyClicks(field, text)
+        qtbot.keyClick(dialog.again, Qt.Key.Key_Return)  # type: ignore[union-attr]
+
+    fill("not my password", "harbour lantern violin pebble")
+    qtbot.waitUntil(lambda: dialog.problem.isVisible())
+    assert "not right" in dialog.problem.text()
+    fill(PASSWORD, "password1234")
+    qtbot.waitUntil(lambda: "breaches" in dialog.problem.text())
+    fill(PASSWORD, "harbour lantern violin pebble")
+    qtbot.waitUntil(lambda: dialog.done_label.isVisible())
+    assert "changed" in dialog.done_label.text()

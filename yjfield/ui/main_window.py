@@ -178,44 +178,39 @@ class MainWindow(VictimActions):
     def change_passphrase(self) -> None:
         """Settings → Change passphrase (the key is locked again on the store thread)."""
         session = self.session
-        if session is None:
-            return
-
-        def change(current: str, new: str,
-                   finished: Callable[[tuple[str, str] | None], None]) -> None:
-            def failed(error: BaseException) -> None:
-                if not isinstance(error, EXPECTED_ERRORS):
-                    raise error
-                finished((error.what, error.todo))
-
-            self.operations.on_store(lambda: session.change_passphrase(current, new),
-                                     lambda _: finished(None), failed)
-
-        identity = session.identity
-        self.passphrase_dialog = ChangePassphraseDialog(
-            change, [identity.username, identity.display_name], self)
-        self.passphrase_dialog.finished.connect(self._passphrase_dialog_closed)
-        self.passphrase_dialog.open()
+        if session is not None:
+            identity = session.identity
+            self._open_settings_dialog(ChangePassphraseDialog(
+                self._changer(self.operations.on_store, session.change_passphrase),
+                [identity.username, identity.display_name], self))
 
     def change_password(self) -> None:
         """Settings → Change service password (on the network thread)."""
         session = self.session
-        if session is None:
-            return
+        if session is not None:
+            self._open_settings_dialog(ChangePasswordDialog(
+                self._changer(self.operations.on_network, session.change_password), self))
 
-        def change(current: str, new: str,
-                   finished: Callable[[tuple[str, str] | None], None]) -> None:
+    def _changer(self, run_on: Callable[..., None], change: Callable[[str, str], None],
+                 ) -> Callable[[str, str, Callable[[tuple[str, str] | None], None]], None]:
+        """What a settings dialog calls to change a secret: `change(current, new)` on the
+        given thread, then the dialog is told None, or the expected error's two parts."""
+        def run(current: str, new: str,
+                finished: Callable[[tuple[str, str] | None], None]) -> None:
             def failed(error: BaseException) -> None:
                 if not isinstance(error, EXPECTED_ERRORS):
                     raise error
                 finished((error.what, error.todo))
 
-            self.operations.on_network(lambda: session.change_password(current, new),
-                                       lambda _: finished(None), failed)
+            run_on(lambda: change(current, new), lambda _: finished(None), failed)
 
-        self.passphrase_dialog = ChangePasswordDialog(change, self)
-        self.passphrase_dialog.finished.connect(self._passphrase_dialog_closed)
-        self.passphrase_dialog.open()
+        return run
+
+    def _open_settings_dialog(self, dialog: ChangePassphraseDialog | ChangePasswordDialog,
+                              ) -> None:
+        self.passphrase_dialog = dialog
+        dialog.finished.connect(self._passphrase_dialog_closed)
+        dialog.open()
 
     def _passphrase_dialog_closed(self) -> None:
         dialog, self.passphrase_dialog = self.passphrase_dialog, None
