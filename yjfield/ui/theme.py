@@ -89,11 +89,12 @@ def contrast(foreground: str, background: str) -> float:
 def stylesheet(s: Scheme) -> str:
     rows = [
         f"QMainWindow, QDialog {{ background: {s.window}; }}",
-        f"QLineEdit, QTextEdit, QPlainTextEdit, QComboBox, QDateEdit, QDateTimeEdit, "
-        f"QSpinBox, QTimeEdit {{ background: {s.surface}; color: {s.text}; "
-        f"border: 1px solid {s.border}; border-radius: 4px; padding: 4px 6px; }}",
-        f"QLineEdit:focus, QTextEdit:focus, QPlainTextEdit:focus, QComboBox:focus, "
-        f"QDateEdit:focus, QDateTimeEdit:focus, QSpinBox:focus, QTimeEdit:focus "
+        # Spin boxes and date and time edits keep Fusion's own frame (with the palette):
+        # styled like the fields, their step arrows were squeezed out of sight.
+        f"QLineEdit, QTextEdit, QPlainTextEdit, QComboBox {{ background: {s.surface}; "
+        f"color: {s.text}; border: 1px solid {s.border}; border-radius: 4px; "
+        f"padding: 4px 6px; }}",
+        f"QLineEdit:focus, QTextEdit:focus, QPlainTextEdit:focus, QComboBox:focus "
         f"{{ border: 2px solid {s.accent}; }}",
         f"QTableView, QListWidget, QTreeView {{ background: {s.surface}; color: {s.text}; "
         f"border: 1px solid {s.border}; border-radius: 4px; "
