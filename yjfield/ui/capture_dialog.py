@@ -86,7 +86,8 @@ class CaptureDialog(QDialog):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.draft_note, 1)
         row.addWidget(self.discard_button)
-        self._draft_row.setStyleSheet("background: #fff6d6;")
+        self._draft_row.setObjectName("draftRow")  # the theme gives it the warning colour
+        self._draft_row.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self._draft_row.hide()
         self._blank: dict[str, Any] = {}
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save

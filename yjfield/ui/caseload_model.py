@@ -12,9 +12,9 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor
 
 from yjfield.app.types import CaseloadRecord
+from yjfield.ui.theme import Status, status_colours
 from yjfield.ui.widgets import words
 
 NAME, AGE, PROGRAMME, NEXT_APPOINTMENT, LAST_SEEN, REVIEW_DUE, FLAGS, HOURS = range(8)
@@ -84,11 +84,10 @@ class CaseloadTableModel(QAbstractTableModel):
             return self._display(record, column)
         if role == SORT_ROLE:
             return self._sort_key(record, column)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if column == REVIEW_DUE and record.review_overdue(self._today):
-                return QColor("#a4000f")
-            if column == FLAGS and record.open_flags:
-                return QColor("#a4000f")
+        alarming = ((column == REVIEW_DUE and record.review_overdue(self._today))
+                    or (column == FLAGS and bool(record.open_flags)))
+        if role == Qt.ItemDataRole.ForegroundRole and alarming:
+            return status_colours(Status.ERROR)[1]
         if role == Qt.ItemDataRole.ToolTipRole and column == REVIEW_DUE \
                 and record.review_overdue(self._today):
             return _tr("The plan review is overdue.")

@@ -111,6 +111,8 @@ def stylesheet(s: Scheme) -> str:
         f"QTabBar::tab:selected {{ color: {s.text}; border-bottom: 3px solid {s.accent}; }}",
         f"QLabel#problem {{ color: {s.status[Status.ERROR][1]}; }}",
         f"QLabel#muted {{ color: {s.muted}; }}",
+        f"QWidget#draftRow {{ background: {s.status[Status.WARNING][0]}; }}",
+        f"QWidget#draftRow QLabel {{ color: {s.status[Status.WARNING][1]}; }}",
     ]
     for status, (background, text) in s.status.items():
         rows.append(f'MessageBarWidget[status="{status.value}"] {{ background: {background}; '
