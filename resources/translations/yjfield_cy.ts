@@ -4,43 +4,43 @@
 <context>
     <name>CaptureActions</name>
     <message>
-        <location filename="../../yjfield/ui/capture_actions.py" line="74"/>
+        <location filename="../../yjfield/ui/capture_actions.py" line="93"/>
         <source>Choose a child in the caseload first (use the arrow keys).</source>
         <extracomment>The dialog open now, if any (tests drive it; lock closes it).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/capture_actions.py" line="134"/>
+        <location filename="../../yjfield/ui/capture_actions.py" line="163"/>
         <source>Not saved: {what} Your input is kept; open the form again to fix it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/capture_actions.py" line="152"/>
+        <location filename="../../yjfield/ui/capture_actions.py" line="181"/>
         <source>Contact saved.</source>
         <translation type="unfinished">Cyswllt wedi&apos;i gadw.</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/capture_actions.py" line="161"/>
+        <location filename="../../yjfield/ui/capture_actions.py" line="190"/>
         <source>The child&apos;s words are saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/capture_actions.py" line="170"/>
+        <location filename="../../yjfield/ui/capture_actions.py" line="199"/>
         <source>Red flag raised.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/capture_actions.py" line="181"/>
+        <location filename="../../yjfield/ui/capture_actions.py" line="210"/>
         <source>Session saved; each child&apos;s hours are updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/capture_actions.py" line="193"/>
+        <location filename="../../yjfield/ui/capture_actions.py" line="222"/>
         <source>Plan saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/capture_actions.py" line="208"/>
+        <location filename="../../yjfield/ui/capture_actions.py" line="237"/>
         <source>Correction saved; the original is kept, marked as corrected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -59,12 +59,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/capture_dialog.py" line="97"/>
+        <location filename="../../yjfield/ui/capture_dialog.py" line="98"/>
         <source>Save (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/capture_dialog.py" line="159"/>
+        <location filename="../../yjfield/ui/capture_dialog.py" line="160"/>
         <source>Your unsaved input from last time is back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -524,82 +524,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/contact_dialog.py" line="56"/>
+        <location filename="../../yjfield/ui/contact_dialog.py" line="57"/>
         <source> minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/contact_dialog.py" line="71"/>
+        <location filename="../../yjfield/ui/contact_dialog.py" line="72"/>
         <source>What happened, written so the child could read it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/contact_dialog.py" line="74"/>
+        <location filename="../../yjfield/ui/contact_dialog.py" line="75"/>
         <source>The child&apos;s own words (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/contact_dialog.py" line="79"/>
+        <location filename="../../yjfield/ui/contact_dialog.py" line="80"/>
         <source>&amp;When:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/contact_dialog.py" line="80"/>
+        <location filename="../../yjfield/ui/contact_dialog.py" line="81"/>
         <source>&amp;Length:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/contact_dialog.py" line="81"/>
+        <location filename="../../yjfield/ui/contact_dialog.py" line="82"/>
         <source>&amp;Mode:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/contact_dialog.py" line="82"/>
+        <location filename="../../yjfield/ui/contact_dialog.py" line="83"/>
         <source>Se&amp;tting:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/contact_dialog.py" line="83"/>
+        <location filename="../../yjfield/ui/contact_dialog.py" line="84"/>
         <source>&amp;Attendance:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/contact_dialog.py" line="84"/>
+        <location filename="../../yjfield/ui/contact_dialog.py" line="85"/>
         <source>Present:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/contact_dialog.py" line="86"/>
+        <location filename="../../yjfield/ui/contact_dialog.py" line="87"/>
         <source>Case &amp;note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/contact_dialog.py" line="86"/>
+        <location filename="../../yjfield/ui/contact_dialog.py" line="87"/>
         <source>Case note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/contact_dialog.py" line="87"/>
+        <location filename="../../yjfield/ui/contact_dialog.py" line="88"/>
         <source>Child&apos;s &amp;words:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/contact_dialog.py" line="87"/>
+        <location filename="../../yjfield/ui/contact_dialog.py" line="88"/>
         <source>The child&apos;s own words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/contact_dialog.py" line="88"/>
+        <location filename="../../yjfield/ui/contact_dialog.py" line="89"/>
         <source>&amp;How captured:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/contact_dialog.py" line="89"/>
+        <location filename="../../yjfield/ui/contact_dialog.py" line="90"/>
         <source>How the words were captured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/contact_dialog.py" line="102"/>
+        <location filename="../../yjfield/ui/contact_dialog.py" line="100"/>
+        <source> (from the appointment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/contact_dialog.py" line="111"/>
         <source>A missed appointment: follow up by {date}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -848,107 +853,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="50"/>
+        <location filename="../../yjfield/ui/main_window.py" line="52"/>
         <source>yjfield</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="113"/>
+        <location filename="../../yjfield/ui/main_window.py" line="120"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Cloi nawr</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="116"/>
+        <location filename="../../yjfield/ui/main_window.py" line="123"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Cysoni nawr</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="119"/>
+        <location filename="../../yjfield/ui/main_window.py" line="126"/>
         <source>Record &amp;contact…</source>
         <translation>Cofnodi &amp;cyswllt…</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="121"/>
+        <location filename="../../yjfield/ui/main_window.py" line="128"/>
         <source>Add the child&apos;s &amp;voice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="123"/>
+        <location filename="../../yjfield/ui/main_window.py" line="130"/>
         <source>Raise a red &amp;flag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="125"/>
+        <location filename="../../yjfield/ui/main_window.py" line="132"/>
         <source>Log a &amp;reparation session…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="127"/>
+        <location filename="../../yjfield/ui/main_window.py" line="134"/>
         <source>Edit the &amp;plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="129"/>
+        <location filename="../../yjfield/ui/main_window.py" line="136"/>
         <source>C&amp;orrect the chosen entry…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="131"/>
+        <location filename="../../yjfield/ui/main_window.py" line="138"/>
         <source>Add a v&amp;ictim…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="133"/>
+        <location filename="../../yjfield/ui/main_window.py" line="140"/>
         <source>Record contact with a vic&amp;tim…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="135"/>
+        <location filename="../../yjfield/ui/main_window.py" line="142"/>
         <source>Record restorative &amp;justice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="137"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Gadael</translation>
-    </message>
-    <message>
-        <location filename="../../yjfield/ui/main_window.py" line="140"/>
-        <source>&amp;File</source>
-        <translation>&amp;Ffeil</translation>
-    </message>
-    <message>
-        <location filename="../../yjfield/ui/main_window.py" line="144"/>
-        <source>Change &amp;passphrase…</source>
+        <location filename="../../yjfield/ui/main_window.py" line="145"/>
+        <source>&amp;Programmes and orders…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="146"/>
-        <source>Change service pass&amp;word…</source>
+        <location filename="../../yjfield/ui/main_window.py" line="147"/>
+        <source>Add reparation &amp;hours…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="148"/>
-        <source>Se&amp;ttings</source>
+        <location filename="../../yjfield/ui/main_window.py" line="149"/>
+        <source>Book or move an &amp;appointment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../yjfield/ui/main_window.py" line="151"/>
+        <source>&amp;Today and this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/main_window.py" line="153"/>
+        <source>Reparation pro&amp;jects…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/main_window.py" line="159"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Gadael</translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/main_window.py" line="162"/>
+        <source>&amp;File</source>
+        <translation>&amp;Ffeil</translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/main_window.py" line="166"/>
+        <source>Change &amp;passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/main_window.py" line="168"/>
+        <source>Change service pass&amp;word…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/main_window.py" line="170"/>
+        <source>Se&amp;ttings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/main_window.py" line="173"/>
         <source>&amp;Record</source>
         <translation>&amp;Cofnodi</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="249"/>
+        <location filename="../../yjfield/ui/main_window.py" line="185"/>
+        <source>C&amp;ase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/main_window.py" line="277"/>
         <source>This laptop is set up, but the first sync did not finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="250"/>
+        <location filename="../../yjfield/ui/main_window.py" line="278"/>
         <source>Unlock with your new passphrase; it will carry on when connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="381"/>
+        <location filename="../../yjfield/ui/main_window.py" line="425"/>
         <source>Your choice is saved and will sync.</source>
         <translation type="unfinished"></translation>
     </message>

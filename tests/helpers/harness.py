@@ -108,7 +108,8 @@ class Harness:
             self.service_id = admin.create_service(conn, name="Invented YJS")
             for username, role in (("yw", Role.YOUTH_WORKER), ("cm", Role.CASE_MANAGER),
                                    ("sup", Role.REPARATION_SUPERVISOR),
-                                   ("vw", Role.VICTIM_WORKER)):
+                                   ("vw", Role.VICTIM_WORKER),
+                                   ("sm", Role.SERVICE_MANAGER)):
                 self.users[username] = admin.add_user(
                     conn, service_id=self.service_id, username=username,
                     display_name=f"{username} (invented)", role=role, password=PASSWORD)

@@ -117,6 +117,17 @@ def laptop(server_engine: Engine, tmp_path: Path) -> Iterator[Laptop]:
 
 
 @pytest.fixture
+def case_manager_laptop(server_engine: Engine, tmp_path: Path) -> Iterator[Laptop]:
+    """The case manager's laptop: the same children, the whole case."""
+    yield from _laptop(server_engine, tmp_path, "cm")
+
+
+@pytest.fixture
+def service_manager_laptop(server_engine: Engine, tmp_path: Path) -> Iterator[Laptop]:
+    yield from _laptop(server_engine, tmp_path, "sm")
+
+
+@pytest.fixture
 def supervisor_laptop(server_engine: Engine, tmp_path: Path) -> Iterator[Laptop]:
     """The reparation supervisor's laptop: the same children, reparation only."""
     yield from _laptop(server_engine, tmp_path, "sup")

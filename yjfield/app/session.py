@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from yjfield.app.capture import CaptureMixin
+from yjfield.app.case_work import CaseWork
 from yjfield.app.child_record import ChildRecordView, read_child_record
 from yjfield.app.first_run import set_up_laptop
 from yjfield.app.passphrase import strength
@@ -80,6 +81,8 @@ class Session(CaptureMixin):
         self._engine: SyncEngine | None = None
         self.identity: DeviceIdentity = store.identity
         self.policy: LocalPolicy = store.policy()
+        #: Programmes, reparation hours, projects and appointments (store thread).
+        self.case = CaseWork(store, self.policy, self.now)
 
     @classmethod
     def unlock(cls, folder: Path, passphrase: str) -> "Session":

@@ -10,11 +10,13 @@ from yjfield.domain.codes import (
     KNOWN_PROGRAMME_CODE_VERSIONS,
     PROGRAMME_CODES_VERSION,
     Concern,
+    EndReason,
     LanguagePreference,
     LegalStatus,
     ProgrammeType,
 )
 from yjfield.domain.dates import age_on
+from yjfield.domain.programme_rules import check_programme_length
 from yjfield.domain.text import ShortText, Text
 
 #: Offered in the UI; gender is free text, so any answer the child gives fits.
@@ -80,6 +82,12 @@ class Child(Mutable):
         return age_on(self.date_of_birth, on)
 
 
+_CODES_2024 = frozenset(ProgrammeType) - {
+    ProgrammeType.OUTCOME_22, ProgrammeType.OUTCOME_23, ProgrammeType.YOUTH_DIVERSION_ORDER,
+    ProgrammeType.BAIL_SUPERVISION, ProgrammeType.REMAND,
+    ProgrammeType.DETENTION_AND_TRAINING_ORDER, ProgrammeType.SECTION_250}
+
+
 class Programme(Mutable):
     """A programme or disposal: prevention, diversion, out-of-court disposal or court order."""
 
@@ -89,8 +97,24 @@ class Programme(Mutable):
     programme_type: ProgrammeType = Field(title="Programme or order")
     code_version: str = PROGRAMME_CODES_VERSION
     start: date = Field(title="Start date")
+    #: The end date: the date the order runs to while it is open, the day it ended after.
     end: date | None = Field(default=None, title="End date")
-    end_reason: Text | None = None
+    end_reason: EndReason | None = Field(default=None, title="Why it ended")
+    end_words: Text | None = Field(default=None, title="Why it ended, in words")
+    conviction_date: date | None = Field(default=None, title="Conviction date")
+    #: Turnaround: the arrest, caution or other event that made the child eligible.
+    eligibility_event_on: date | None = Field(default=None, title="Eligibility event")
+    exit_summary: Text | None = Field(default=None, title="Exit summary")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _free_text_reason(cls, data: object) -> object:
+        # Before code list 2026.1 the reason was free text: keep the words, as "other".
+        if isinstance(data, dict) and isinstance(data.get("end_reason"), str) \
+                and data["end_reason"] not in EndReason.__members__.values():
+            return {**data, "end_reason": EndReason.OTHER.value,
+                    "end_words": data.get("end_words") or data["end_reason"]}
+        return data
 
     @model_validator(mode="after")
     def _dates(self) -> "Programme":
@@ -98,12 +122,26 @@ class Programme(Mutable):
             raise ValueError("A programme must belong to a child.")
         if self.end is not None and self.end < self.start:
             raise ValueError("The end date is before the start date.")
+        if self.conviction_date is not None and self.conviction_date > self.start:
+            raise ValueError("The conviction date is after the programme's start; "
+                             "please check it.")
+        if self.end_reason is not None and self.end is None:
+            raise ValueError("A programme that ended needs its end date.")
+        if self.end_reason == EndReason.OTHER and not self.end_words:
+            raise ValueError("Please say in words why the programme ended.")
         if self.code_version not in KNOWN_PROGRAMME_CODE_VERSIONS:
             raise ValueError(
                 f"This programme uses code list {self.code_version}, which this version of "
                 "yjfield does not know. Please update yjfield."
             )
+        if self.code_version == "yjb-2024.1" and self.programme_type not in _CODES_2024:
+            raise ValueError(f"{self.programme_type.label} is not in code list yjb-2024.1.")
+        check_programme_length(self)
         return self
+
+    @property
+    def ended(self) -> bool:
+        return self.end_reason is not None
 
     def is_open_on(self, on: date) -> bool:
         return self.start <= on and (self.end is None or self.end >= on)

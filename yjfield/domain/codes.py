@@ -8,9 +8,10 @@ record keeps its meaning after a list is revised.
 from enum import StrEnum
 
 #: Version of the programme/disposal code list this build records with.
-PROGRAMME_CODES_VERSION = "yjb-2024.1"
-#: Every programme code-list version this build can read.
-KNOWN_PROGRAMME_CODE_VERSIONS = frozenset({"yjb-2024.1"})
+PROGRAMME_CODES_VERSION = "yjb-2026.1"
+#: Every programme code-list version this build can read (2026.1 added Outcome 22 and 23,
+#: the interim Youth Diversion Order, bail supervision, remand, DTO and section 250).
+KNOWN_PROGRAMME_CODE_VERSIONS = frozenset({"yjb-2024.1", "yjb-2026.1"})
 
 
 class Role(StrEnum):
@@ -34,6 +35,60 @@ class ProgrammeType(StrEnum):
     REPARATION_ORDER = "reparation_order"
     CUSTODY = "custody"
     LICENCE = "licence"
+    OUTCOME_22 = "outcome_22"
+    OUTCOME_23 = "outcome_23"
+    YOUTH_DIVERSION_ORDER = "youth_diversion_order"
+    BAIL_SUPERVISION = "bail_supervision"
+    REMAND = "remand"
+    DETENTION_AND_TRAINING_ORDER = "detention_and_training_order"
+    SECTION_250 = "section_250_custody"
+
+    @property
+    def is_interim(self) -> bool:
+        """A type the YJB lists for now, pending its final definition."""
+        return self == ProgrammeType.YOUTH_DIVERSION_ORDER
+
+    @property
+    def is_custodial(self) -> bool:
+        return self in _CUSTODIAL
+
+    @property
+    def is_voluntary(self) -> bool:
+        """Work the child takes part in by agreement: a warning has no place in it."""
+        return self in _VOLUNTARY
+
+    @property
+    def label(self) -> str:
+        """Plain words for lists and messages ("Youth diversion order (interim)")."""
+        text = _LABELS.get(self, self.value.replace("_", " ").capitalize())
+        return f"{text} (interim)" if self.is_interim else text
+
+
+_CUSTODIAL = frozenset({ProgrammeType.CUSTODY, ProgrammeType.REMAND,
+                        ProgrammeType.DETENTION_AND_TRAINING_ORDER, ProgrammeType.SECTION_250})
+_VOLUNTARY = frozenset({ProgrammeType.PREVENTION, ProgrammeType.TURNAROUND,
+                        ProgrammeType.DIVERSION, ProgrammeType.COMMUNITY_RESOLUTION,
+                        ProgrammeType.OUTCOME_22})
+_LABELS = {
+    ProgrammeType.YOUTH_REHABILITATION_ORDER: "Youth rehabilitation order (YRO)",
+    ProgrammeType.YOUTH_CONDITIONAL_CAUTION: "Youth conditional caution (YCC)",
+    ProgrammeType.OUTCOME_22: "Outcome 22 (deferred prosecution)",
+    ProgrammeType.OUTCOME_23: "Outcome 23 (community resolution, other agency)",
+    ProgrammeType.DETENTION_AND_TRAINING_ORDER: "Detention and training order (DTO)",
+    ProgrammeType.SECTION_250: "Section 250 custody",
+    ProgrammeType.BAIL_SUPERVISION: "Bail supervision and support",
+    ProgrammeType.REMAND: "Remand to youth detention accommodation",
+}
+
+
+class EndReason(StrEnum):
+    """Why a programme ended, as the board's figures count it."""
+
+    COMPLETED = "completed"
+    REVOKED_GOOD_PROGRESS = "revoked_good_progress"
+    RETURNED_TO_COURT = "returned_to_court"
+    TRANSFERRED = "transferred"
+    OTHER = "other"
 
 
 class LanguagePreference(StrEnum):

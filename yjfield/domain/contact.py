@@ -33,6 +33,8 @@ class Contact(Fact):
     counts_toward_order: bool = True
     narrative: LongText = Field(default="", title="Case note")
     follow_up_due: date | None = None
+    #: The appointment this contact records the outcome of, when there was one.
+    appointment_id: RecordId | None = None
 
     @model_validator(mode="after")
     def _consistent(self) -> "Contact":

@@ -22,6 +22,13 @@ def _default_expectations() -> dict[ProgrammeType, int]:
         ProgrammeType.REPARATION_ORDER: 14,
         ProgrammeType.CUSTODY: 28,
         ProgrammeType.LICENCE: 7,
+        ProgrammeType.OUTCOME_22: 14,
+        ProgrammeType.OUTCOME_23: 28,
+        ProgrammeType.YOUTH_DIVERSION_ORDER: 14,
+        ProgrammeType.BAIL_SUPERVISION: 7,
+        ProgrammeType.REMAND: 28,
+        ProgrammeType.DETENTION_AND_TRAINING_ORDER: 28,
+        ProgrammeType.SECTION_250: 28,
     }
 
 
@@ -41,3 +48,7 @@ class LocalPolicy(BaseModel):
     max_devices_per_user: int = Field(default=3, ge=1, le=20)
     #: Whether signing in on a laptop needs a one-time code as well as the password.
     second_factor_required: bool = False
+    #: How long a youth conditional caution's conditions may run before the app warns.
+    ycc_conditions_weeks: int = Field(default=12, ge=1, le=52)
+    #: Reparation hours on a youth conditional caution above which a reason is asked for.
+    ycc_reparation_cap_hours: int = Field(default=10, ge=1, le=100)

@@ -12,14 +12,13 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from yjfield.domain.base import Fact, Mutable, RecordId
 from yjfield.domain.codes import ReparationKind, ReparationSource
-from yjfield.domain.dates import add_months, age_on
+from yjfield.domain.dates import add_months
 from yjfield.domain.text import LongText, ShortText, Text
 
 REPARATION_ORDER_MAX_MINUTES = 24 * 60
 REPARATION_ORDER_MAX_MONTHS = 3
 YRO_MIN_MINUTES = 40 * 60
 YRO_MAX_MINUTES = 240 * 60
-YRO_AGES = (16, 17)
 
 
 def _whole_minutes(value: object) -> object:
@@ -41,6 +40,8 @@ class ReparationRequirement(Mutable):
     start: date
     deadline: date | None = None
     programme_id: RecordId | None = None
+    #: Why the hours go beyond the service's cap (youth conditional cautions).
+    over_cap_reason: Text | None = None
 
     _minutes = field_validator("minutes_required", mode="before")(_whole_minutes)
 
@@ -63,22 +64,15 @@ class ReparationRequirement(Mutable):
         return self
 
 
-def check_requirement_for_child(requirement: ReparationRequirement, date_of_birth: date) -> None:
-    """Rules that need the child's age; raises ValueError with a plain message."""
-    if requirement.source == ReparationSource.YRO_UNPAID_WORK:
-        age = age_on(date_of_birth, requirement.start)
-        if age not in YRO_AGES:
-            raise ValueError(f"Unpaid work is only for 16 and 17 year olds; this child was {age} "
-                             "on the start date.")
-
-
 class ReparationProject(Mutable):
     kind: ClassVar[str] = "reparation_project"
     noun: ClassVar[str] = "reparation project"
 
     name: ShortText = Field(min_length=1, title="Project name")
     reparation_kind: ReparationKind = ReparationKind.INDIRECT
-    host_organisation: ShortText | None = None
+    host_organisation: ShortText | None = Field(default=None, title="Host organisation")
+    capacity: int | None = Field(default=None, ge=1, le=100, title="Places per session")
+    risk_assessment: ShortText | None = Field(default=None, title="Risk assessment reference")
     active: bool = True
 
 

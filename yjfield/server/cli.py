@@ -13,13 +13,14 @@ import uvicorn
 from pydantic import ValidationError
 from sqlalchemy import Engine, select
 
-from yjfield.domain.codes import Role
+from yjfield.domain.codes import ReparationKind, Role
+from yjfield.domain.reparation import ReparationProject
 from yjfield.server import admin, audit, auth, cli_data_protection, cli_held, second_factor
 from yjfield.server.app import create_app
 from yjfield.server.db import devices, make_engine, migrate, refresh_statistics, users
 from yjfield.server.demo import seed_demo
 from yjfield.server.embedded import KEEP_ALIVE_SECONDS
-from yjfield.server.imports import ImportProblem, import_caseload
+from yjfield.server.imports import ImportProblem, add_records, import_caseload
 from yjfield.server.passwords import WeakPassword
 from yjfield.server.passwords import check_password as check_new_password
 from yjfield.server.settings import ServerSettings
@@ -92,7 +93,17 @@ def _parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("seed-demo", help="create the invented demo service (once)")
     demo.add_argument("--children", type=int, default=40)
     demo.add_argument("--months", type=int, default=6)
-    importer = sub.add_parser("import-caseload", help="import children from a CSV file")
+    project = sub.add_parser("add-project", help="add a reparation project "
+                             "(supervisors see it after their next sync)")
+    project.add_argument("--service", required=True, help="service id")
+    project.add_argument("--name", required=True)
+    project.add_argument("--direct", action="store_true",
+                         help="direct reparation, to a named person (default: indirect)")
+    project.add_argument("--host", help="host organisation")
+    project.add_argument("--capacity", type=int, help="places per session")
+    project.add_argument("--risk-assessment", help="the risk assessment's reference")
+    importer = sub.add_parser("import-caseload", help="import children, their programmes "
+                              "and reparation hours from a CSV or JSON file")
     importer.add_argument("file", type=Path)
     importer.add_argument("--service", required=True, help="service id")
     cli_data_protection.add_parsers(sub)
@@ -249,10 +260,19 @@ def _administer(args: argparse.Namespace, engine: Engine, settings: ServerSettin
             created = seed_demo(conn, children=args.children, months=args.months)
         print("Created the invented demo service." if created
               else "The demo service already exists.")
+    elif args.command == "add-project":
+        project = ReparationProject(
+            name=args.name, host_organisation=args.host, capacity=args.capacity,
+            risk_assessment=args.risk_assessment,
+            reparation_kind=ReparationKind.DIRECT if args.direct else ReparationKind.INDIRECT)
+        with engine.begin() as conn:
+            add_records(conn, service_id=args.service, items=[project])
+        print(project.id)
     elif args.command == "import-caseload":
         with engine.begin() as conn:
             ids = import_caseload(conn, service_id=args.service,
-                                  text=args.file.read_text("utf-8-sig"))
+                                  text=args.file.read_text("utf-8-sig"),
+                                  json_format=args.file.suffix.lower() == ".json")
         refresh_statistics(engine)
         print(f"Imported {len(ids)} children.")
     return 0

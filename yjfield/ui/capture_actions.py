@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog, QMainWindow
 
+from yjfield.app.case_work import Saved
 from yjfield.app.operations import Operations
 from yjfield.app.session import Session
 from yjfield.app.types import EXPECTED_ERRORS
@@ -28,21 +29,39 @@ from yjfield.ui.theme import Status
 from yjfield.ui.voice_dialog import VoiceDialog
 
 
+class _Call:
+    """One name on the way to a call (`session.case.book(...)` is case, then book)."""
+
+    def __init__(self, calls: "_SessionCalls", path: tuple[str, ...]) -> None:
+        self._calls = calls
+        self._path = path
+
+    def __getattr__(self, name: str) -> "_Call":
+        return _Call(self._calls, (*self._path, name))
+
+    def __call__(self, *args: Any, **kwargs: Any) -> None:
+        self._calls.calls.append((self._path, args, kwargs))
+
+
 class _SessionCalls:
     """Stands in for the Session while a save reads its dialog: records each call it
     makes (with the values it read from the widgets), to make them on the store thread."""
 
     def __init__(self) -> None:
-        self._calls: list[tuple[str, tuple[Any, ...], dict[str, Any]]] = []
+        self.calls: list[tuple[tuple[str, ...], tuple[Any, ...], dict[str, Any]]] = []
 
-    def __getattr__(self, name: str) -> Callable[..., None]:
-        def record(*args: Any, **kwargs: Any) -> None:
-            self._calls.append((name, args, kwargs))
-        return record
+    def __getattr__(self, name: str) -> _Call:
+        return _Call(self, (name,))
 
-    def replay(self, session: Session) -> None:
-        for name, args, kwargs in self._calls:
-            getattr(session, name)(*args, **kwargs)
+    def replay(self, session: Session) -> object:
+        """Make each call on the session; returns what the last one returned."""
+        result: object = None
+        for path, args, kwargs in self.calls:
+            target: Any = session
+            for name in path:
+                target = getattr(target, name)
+            result = target(*args, **kwargs)
+        return result
 
 
 class CaptureActions(QMainWindow):
@@ -60,7 +79,7 @@ class CaptureActions(QMainWindow):
         """Say something in the message bar above the content (always in view)."""
         self.message_bar.show_message(text, status)
 
-    def _saved(self, message: str) -> None:
+    def _saved(self, message: str, status: Status = Status.POSITIVE) -> None:
         raise NotImplementedError
 
     def _report(self, error: BaseException) -> None:
@@ -78,7 +97,10 @@ class CaptureActions(QMainWindow):
     def _capture(self, key: str, load: Callable[[Session], Any],
                  make: Callable[[Session, Any], CaptureDialog],
                  save: Callable[[Session, Any], object], done: str) -> None:
-        """Load on the store thread, open the dialog, then save what it collected."""
+        """Load on the store thread, open the dialog, then save what it collected.
+
+        A save that returns warnings (a `Saved` with some) says them after `done`.
+        """
         session = self.session
         if session is None or self.dialog is not None:
             return
@@ -122,11 +144,18 @@ class CaptureActions(QMainWindow):
         if not accepted or self.session is not session:
             return
 
-        def store() -> None:
-            calls.replay(session)
+        def store() -> tuple[str, ...]:
+            result = calls.replay(session)
             session.discard_draft(key)
+            return result.warnings if isinstance(result, Saved) else ()
 
-        self.operations.on_store(store, lambda _: self._saved(done), self._not_saved)
+        def saved(warnings: tuple[str, ...]) -> None:
+            if warnings:
+                self._saved(" ".join((done, *warnings)), Status.WARNING)
+            else:
+                self._saved(done)
+
+        self.operations.on_store(store, saved, self._not_saved)
 
     def _not_saved(self, error: BaseException) -> None:
         if not isinstance(error, EXPECTED_ERRORS):

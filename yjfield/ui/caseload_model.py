@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 )
 
 from yjfield.app.types import CaseloadRecord
+from yjfield.domain.codes import ProgrammeType
 from yjfield.ui.theme import Status, status_colours
 from yjfield.ui.widgets import words
 
@@ -34,7 +35,9 @@ def _headers() -> list[str]:
 
 
 def _programme(code: str | None) -> str:
-    return words(code or "")
+    if code is not None and code in ProgrammeType.__members__.values():
+        return ProgrammeType(code).label
+    return words(code or "")  # a type from a newer code list: its code, in words
 
 
 def hours_text(minutes: int) -> str:

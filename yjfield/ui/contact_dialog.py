@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from yjfield.domain.codes import Attendance, ContactMode, ContactSetting, PresentRole, VoiceCapture
-from yjfield.domain.contact import Contact, VoiceEntry, follow_up_due
+from yjfield.domain.contact import Appointment, Contact, VoiceEntry, follow_up_due
 from yjfield.domain.policy import LocalPolicy
 from yjfield.domain.problems import explain
 from yjfield.ui.capture_dialog import (
@@ -45,6 +45,7 @@ class ContactDialog(CaptureDialog):
         self._policy = policy
         self.contact: Contact | None = None
         self.voice: VoiceEntry | None = None
+        self._appointment_id: str | None = None
 
         self.when = QDateTimeEdit(QDateTime.currentDateTime())
         self.when.setCalendarPopup(True)
@@ -90,6 +91,14 @@ class ContactDialog(CaptureDialog):
         self.resize(620, 560)
         self._update_follow_up()
 
+    def from_appointment(self, appointment: Appointment) -> None:
+        """Fill in the booked time, mode and setting: this contact is that appointment's."""
+        self._appointment_id = appointment.id
+        set_utc(self.when, appointment.start.isoformat())
+        set_combo(self.mode, appointment.mode.value)
+        set_combo(self.setting, appointment.setting.value)
+        self.setWindowTitle(self.windowTitle() + self.tr(" (from the appointment)"))
+
     def first_field(self) -> QWidget:
         # Typing starts at once, in the note: the fastest path at a youth club.
         return self.note
@@ -131,7 +140,7 @@ class ContactDialog(CaptureDialog):
                 mode=self.mode.currentData(), setting=self.setting.currentData(),
                 attendance=self.attendance.currentData(),
                 present=tuple(role for role, box in self.present.items() if box.isChecked()),
-                narrative=self.note.toPlainText())
+                narrative=self.note.toPlainText(), appointment_id=self._appointment_id)
             said = self.words.toPlainText().strip()
             self.voice = VoiceEntry(child_id=self._child_id, at=start, words=said,
                                     how_captured=self.captured.currentData(),

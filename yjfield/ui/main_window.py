@@ -26,6 +26,8 @@ from yjfield.app.types import (
     SyncStatus,
     TooManyAttempts,
 )
+from yjfield.ui.case.case_actions import CaseActions
+from yjfield.ui.case.diary_page import DiaryPage
 from yjfield.ui.caseload_page import CaseloadPage
 from yjfield.ui.change_passphrase_dialog import ChangePassphraseDialog
 from yjfield.ui.change_password_dialog import ChangePasswordDialog
@@ -66,9 +68,11 @@ class MainWindow(VictimActions):
         self.conflicts_page = ConflictsPage()
         self.problems_page = ProblemsPage()
         self.first_run_page = FirstRunPage(server_url)
+        self.diary_page = DiaryPage()
+        self.case_actions = CaseActions(self)
         self.pages = QStackedWidget()
         for page in (self.unlock_page, self.caseload_page, self.conflicts_page,
-                     self.problems_page, self.first_run_page):
+                     self.problems_page, self.first_run_page, self.diary_page):
             self.pages.addWidget(page)
         if not Session.exists(folder):
             self.pages.setCurrentWidget(self.first_run_page)
@@ -96,6 +100,9 @@ class MainWindow(VictimActions):
         self._needs_sign_in = False
         self.problems_page.back_requested.connect(
             lambda: self.pages.setCurrentWidget(self.caseload_page))
+        self.diary_page.back_requested.connect(
+            lambda: self.pages.setCurrentWidget(self.caseload_page))
+        self.diary_page.record_requested.connect(self.case_actions.record_from)
         self.caseload_page.record.correct_requested.connect(self.correct)
         self.caseload_page.record.victims_page.edit_requested.connect(self.change_victim)
         self.conflicts_page.resolve_requested.connect(self._resolve)
@@ -134,6 +141,21 @@ class MainWindow(VictimActions):
                                                   "Ctrl+Shift+M", self.record_victim_contact)
         self.restorative_action = self._action(self.tr("Record restorative &justice…"),
                                                "Ctrl+Shift+J", self.record_restorative)
+        case = self.case_actions
+        self.programme_action = self._action(self.tr("&Programmes and orders…"),
+                                             "Ctrl+Shift+O", case.programmes)
+        self.requirement_action = self._action(self.tr("Add reparation &hours…"),
+                                               "Ctrl+Shift+H", case.requirement)
+        self.appointment_action = self._action(self.tr("Book or move an &appointment…"),
+                                               "Ctrl+Shift+A", case.appointments)
+        self.diary_action = self._action(self.tr("&Today and this week"), "Ctrl+D",
+                                         self.show_diary)
+        self.project_action = self._action(self.tr("Reparation pro&jects…"), "Ctrl+Shift+K",
+                                           case.projects)
+        self._case_actions = {"programme": self.programme_action,
+                              "requirement": self.requirement_action,
+                              "appointment": self.appointment_action,
+                              "project": self.project_action}
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -160,11 +182,17 @@ class MainWindow(VictimActions):
         for action in self._victim_actions:
             record.addAction(action)
             self.addAction(action)
+        case_menu = self.menuBar().addMenu(self.tr("C&ase"))
+        for action in (self.diary_action, self.appointment_action, self.programme_action,
+                       self.requirement_action, self.project_action):
+            case_menu.addAction(action)
+            self.addAction(action)
         self._unlocked_actions = (self.lock_action, self.sync_action,
                                   self.change_passphrase_action, self.change_password_action,
                                   *self._capture_actions,
                                   self.reparation_action, self.correct_action,
-                                  *self._victim_actions)
+                                  *self._victim_actions, self.diary_action,
+                                  *self._case_actions.values())
         for action in self._unlocked_actions:
             action.setEnabled(False)
 
@@ -275,6 +303,9 @@ class MainWindow(VictimActions):
         self.reparation_action.setEnabled(not victims)
         for action in self._victim_actions:
             action.setEnabled(victims)
+        for name, allowed in CaseActions.allowed(role).items():
+            self._case_actions[name].setEnabled(allowed)
+        self.diary_action.setEnabled(self._case_actions["appointment"].isEnabled())
         self.caseload_page.set_role(role)
 
     def _unlock_failed(self, error: BaseException) -> None:
@@ -305,6 +336,7 @@ class MainWindow(VictimActions):
         self.caseload_page.record.clear_record()
         self.conflicts_page.set_conflicts([])
         self.problems_page.set_problems([])
+        self.diary_page.set_lines([])
         self.sync_status.hide()
         for action in self._unlocked_actions:
             action.setEnabled(False)
@@ -331,7 +363,19 @@ class MainWindow(VictimActions):
         if session is None:
             return
         self.operations.on_store(session.caseload, self._show_caseload, self._report)
+        if self.pages.currentWidget() is self.diary_page:
+            self.operations.on_store(session.case.diary, self.diary_page.set_lines,
+                                     self._report)
         self._refresh_status()
+
+    def show_diary(self) -> None:
+        """Case → Today and this week."""
+        session = self.session
+        if session is None:
+            return
+        self.pages.setCurrentWidget(self.diary_page)
+        self.diary_page.table.setFocus()
+        self.operations.on_store(session.case.diary, self.diary_page.set_lines, self._report)
 
     def _show_caseload(self, rows: list[CaseloadRecord]) -> None:
         if self.session is not None:
@@ -385,8 +429,8 @@ class MainWindow(VictimActions):
 
     # -- capture -------------------------------------------------------------------
 
-    def _saved(self, message: str) -> None:
-        self.tell(message, Status.POSITIVE)
+    def _saved(self, message: str, status: Status = Status.POSITIVE) -> None:
+        self.tell(message, status)
         self.refresh()  # keeps the child highlighted, which reopens their record
         if self._online:
             self.sync_now()

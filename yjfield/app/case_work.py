@@ -1,0 +1,197 @@
+"""The case manager's half: programmes, reparation hours, projects and appointments.
+
+All on the store thread, offline like the rest; each save goes field by field to
+the server on the next sync. Rules that need the child's other records are
+checked here, where those records are: a refusal raises RuleBroken, a warning
+comes back with the saved record for the practitioner to read.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any, TypeVar
+
+from pydantic import ValidationError
+
+from yjfield.domain.base import Mutable
+from yjfield.domain.child import Child, Programme
+from yjfield.domain.codes import Role
+from yjfield.domain.contact import Appointment, Contact
+from yjfield.domain.policy import LocalPolicy
+from yjfield.domain.problems import explain
+from yjfield.domain.programme_rules import (
+    default_deadline,
+    programme_findings,
+    requirement_findings,
+)
+from yjfield.domain.protocol import Op
+from yjfield.domain.reparation import ReparationProject, ReparationRequirement
+from yjfield.domain.scope import WRITES
+from yjfield.store.errors import RuleBroken
+from yjfield.store.store import Store
+
+M = TypeVar("M", bound=Mutable)
+
+
+@dataclass(frozen=True)
+class Saved:
+    """A saved record, and what the practitioner should know about it."""
+
+    record: Mutable
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ChildProgrammes:
+    """What the programme and requirement forms need about one child."""
+
+    child_id: str
+    date_of_birth: date
+    programmes: tuple[Programme, ...]
+    requirements: tuple[ReparationRequirement, ...]
+
+    @property
+    def open_programmes(self) -> tuple[Programme, ...]:
+        return tuple(p for p in self.programmes if not p.ended)
+
+
+@dataclass(frozen=True)
+class DiaryLine:
+    """One appointment in the practitioner's week."""
+
+    appointment: Appointment
+    child_name: str
+    outcome_missing: bool  # in the past, and no contact recorded for it
+    outcome_recorded: bool = False  # in the past, and a contact recorded for it
+
+
+def may_write(role: Role, kind: str, op: Op = Op.CREATE) -> bool:
+    """Whether this role's laptop may make this change (the server decides the same)."""
+    return op in WRITES[role].get(kind, frozenset())
+
+
+def _build(cls: type[M], data: dict[str, Any]) -> M:
+    try:
+        return cls.model_validate(data)
+    except ValidationError as error:
+        raise RuleBroken(explain(error, cls)) from None
+
+
+class CaseWork:
+    """Programmes, requirements, projects and appointments in one practitioner's store."""
+
+    def __init__(self, store: Store, policy: LocalPolicy,
+                 now: Callable[[], datetime]) -> None:
+        self._store = store
+        self.policy = policy
+        self._now = now
+
+    def _all(self, cls: type[M], child_id: str | None = None) -> list[M]:
+        return [e.record for e in self._store.entities(cls.kind, child_id)
+                if isinstance(e.record, cls)]
+
+    # -- programmes and orders -------------------------------------------------------------
+
+    def child_programmes(self, child_id: str) -> ChildProgrammes:
+        child = self._store.get(Child, child_id)
+        programmes = sorted(self._all(Programme, child_id), key=lambda p: p.start, reverse=True)
+        requirements = sorted(self._all(ReparationRequirement, child_id),
+                              key=lambda r: r.start, reverse=True)
+        return ChildProgrammes(child_id, child.date_of_birth, tuple(programmes),
+                               tuple(requirements))
+
+    def save_programme(self, child_id: str, programme_id: str | None,
+                       fields: dict[str, Any]) -> Saved:
+        """Add a programme (programme_id None) or change one; refused by the rules in words."""
+        with self._store.db.atomic():
+            others = self._all(Programme, child_id)
+            if programme_id is None:
+                programme = _build(Programme, {**fields, "child_id": child_id})
+            else:
+                current = self._store.get(Programme, programme_id)
+                programme = _build(Programme, {**current.to_data(), **fields})
+            found = programme_findings(programme, others, self.policy)
+            if found.refusals:
+                raise RuleBroken(list(found.refusals))
+            if programme_id is None:
+                saved: Mutable = self._store.create(programme)
+            else:
+                saved = self._store.update("programme", programme_id, fields)
+        return Saved(saved, found.warnings)
+
+    # -- reparation hours ---------------------------------------------------------------------
+
+    def add_requirement(self, requirement: ReparationRequirement) -> Saved:
+        """Hours for a child under one of their programmes; the law's deadline by default."""
+        child_id = str(requirement.child_id)
+        with self._store.db.atomic():
+            child = self._store.get(Child, child_id)
+            programme = next((p for p in self._all(Programme, child_id)
+                              if p.id == requirement.programme_id), None)
+            if requirement.deadline is None:
+                requirement = _build(ReparationRequirement, {
+                    **requirement.to_data(),
+                    "deadline": default_deadline(requirement.source, requirement.start)})
+            found = requirement_findings(requirement, programme, child.date_of_birth,
+                                         self.policy)
+            if found.refusals:
+                raise RuleBroken(list(found.refusals))
+            return Saved(self._store.create(requirement), found.warnings)
+
+    # -- reparation projects (service manager and admin) ---------------------------------------
+
+    def all_projects(self) -> list[ReparationProject]:
+        """Every project, active or not, by name."""
+        return sorted(self._all(ReparationProject), key=lambda p: (not p.active, p.name.lower()))
+
+    def save_project(self, project_id: str | None, fields: dict[str, Any]) -> Saved:
+        if project_id is None:
+            return Saved(self._store.create(_build(ReparationProject, fields)))
+        return Saved(self._store.update("reparation_project", project_id, fields))
+
+    # -- appointments ---------------------------------------------------------------------------
+
+    def appointments(self, child_id: str) -> list[Appointment]:
+        """The child's appointments not cancelled, soonest first."""
+        found = [a for a in self._all(Appointment, child_id) if not a.cancelled]
+        return sorted(found, key=lambda a: a.start)
+
+    def book(self, appointment: Appointment) -> Saved:
+        return Saved(self._store.create(appointment))
+
+    def book_new(self, child_id: str, fields: dict[str, Any]) -> Saved:
+        return self.book(_build(Appointment, {**fields, "child_id": child_id}))
+
+    def move(self, appointment_id: str, changes: dict[str, Any]) -> Saved:
+        """Move (or cancel, with cancelled=True) an appointment: the same record, changed."""
+        return Saved(self._store.update("appointment", appointment_id, changes))
+
+    def diary(self, days: int = 7) -> list[DiaryLine]:
+        """Appointments from the start of today for `days` days, with those in the past
+        whose outcome was never recorded (no contact with the child that day)."""
+        now = self._now()
+        today = now.date()
+        names = {e.record.id: e.record.display_name for e in self._store.entities("child")
+                 if isinstance(e.record, Child)}
+        lines = []
+        for appointment in self._all(Appointment):
+            day = appointment.start.date()
+            child_id = str(appointment.child_id)
+            if appointment.cancelled or child_id not in names:
+                continue
+            if not today - timedelta(days=days) <= day < today + timedelta(days=days):
+                continue
+            past = appointment.start < now
+            recorded = past and self._outcome_recorded(appointment)
+            if day < today and recorded:
+                continue  # earlier days are listed only while an outcome is missing
+            lines.append(DiaryLine(appointment, names[child_id], past and not recorded,
+                                   recorded))
+        return sorted(lines, key=lambda line: line.appointment.start)
+
+    def _outcome_recorded(self, appointment: Appointment) -> bool:
+        """A contact recorded from it, or any contact with the child that day."""
+        day = appointment.start.date()
+        return any(isinstance(line.fact, Contact) and (
+            line.fact.appointment_id == appointment.id or line.fact.start.date() == day)
+            for line in self._store.facts(str(appointment.child_id), "contact"))

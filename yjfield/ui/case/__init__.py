@@ -1,0 +1,1 @@
+"""The case manager's screens: programmes, reparation hours, projects, appointments."""
