@@ -815,175 +815,235 @@
         <source>What is the concern</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../yjfield/ui/flag_dialog.py" line="38"/>
+        <source>A &amp;referral has been made already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/flag_dialog.py" line="40"/>
+        <source>To whom: children&apos;s services, the police…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/flag_dialog.py" line="43"/>
+        <source>Referral made now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/flag_dialog.py" line="44"/>
+        <source>A referral has been made already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/flag_dialog.py" line="45"/>
+        <source>Referred &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/flag_dialog.py" line="45"/>
+        <source>Referred to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/flag_dialog.py" line="66"/>
+        <source>Say who the referral was made to.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FlagsPage</name>
     <message>
-        <location filename="../../yjfield/ui/record_pages.py" line="154"/>
-        <location filename="../../yjfield/ui/record_pages.py" line="158"/>
+        <location filename="../../yjfield/ui/record_pages.py" line="155"/>
+        <location filename="../../yjfield/ui/record_pages.py" line="160"/>
         <source>Red flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/record_pages.py" line="156"/>
+        <location filename="../../yjfield/ui/record_pages.py" line="157"/>
         <source>Raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/record_pages.py" line="156"/>
+        <location filename="../../yjfield/ui/record_pages.py" line="157"/>
         <source>Concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/record_pages.py" line="156"/>
+        <location filename="../../yjfield/ui/record_pages.py" line="157"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/record_pages.py" line="157"/>
+        <location filename="../../yjfield/ui/record_pages.py" line="158"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/record_pages.py" line="157"/>
+        <location filename="../../yjfield/ui/record_pages.py" line="158"/>
+        <source>Last moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/record_pages.py" line="159"/>
         <source>What is the concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/record_pages.py" line="169"/>
+        <source>{stage} by {name}, {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/record_pages.py" line="170"/>
+        <source>a colleague</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="52"/>
+        <location filename="../../yjfield/ui/main_window.py" line="53"/>
         <source>yjfield</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="120"/>
+        <location filename="../../yjfield/ui/main_window.py" line="126"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Cloi nawr</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="123"/>
+        <location filename="../../yjfield/ui/main_window.py" line="129"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Cysoni nawr</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="126"/>
+        <location filename="../../yjfield/ui/main_window.py" line="132"/>
         <source>Record &amp;contact…</source>
         <translation>Cofnodi &amp;cyswllt…</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="128"/>
+        <location filename="../../yjfield/ui/main_window.py" line="134"/>
         <source>Add the child&apos;s &amp;voice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="130"/>
+        <location filename="../../yjfield/ui/main_window.py" line="136"/>
         <source>Raise a red &amp;flag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="132"/>
+        <location filename="../../yjfield/ui/main_window.py" line="138"/>
         <source>Log a &amp;reparation session…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="134"/>
+        <location filename="../../yjfield/ui/main_window.py" line="140"/>
         <source>Edit the &amp;plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="136"/>
+        <location filename="../../yjfield/ui/main_window.py" line="142"/>
         <source>C&amp;orrect the chosen entry…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="138"/>
+        <location filename="../../yjfield/ui/main_window.py" line="144"/>
         <source>Add a v&amp;ictim…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="140"/>
+        <location filename="../../yjfield/ui/main_window.py" line="146"/>
         <source>Record contact with a vic&amp;tim…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="142"/>
+        <location filename="../../yjfield/ui/main_window.py" line="148"/>
         <source>Record restorative &amp;justice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="145"/>
+        <location filename="../../yjfield/ui/main_window.py" line="151"/>
         <source>&amp;Programmes and orders…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="147"/>
+        <location filename="../../yjfield/ui/main_window.py" line="153"/>
         <source>Add reparation &amp;hours…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="149"/>
+        <location filename="../../yjfield/ui/main_window.py" line="155"/>
         <source>Book or move an &amp;appointment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="151"/>
+        <location filename="../../yjfield/ui/main_window.py" line="157"/>
         <source>&amp;Today and this week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="153"/>
+        <location filename="../../yjfield/ui/main_window.py" line="159"/>
         <source>Reparation pro&amp;jects…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="159"/>
+        <location filename="../../yjfield/ui/main_window.py" line="161"/>
+        <source>Concerns to act &amp;on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/main_window.py" line="163"/>
+        <source>Record a re&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/main_window.py" line="171"/>
         <source>&amp;Quit</source>
         <translation>&amp;Gadael</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="162"/>
+        <location filename="../../yjfield/ui/main_window.py" line="174"/>
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="166"/>
+        <location filename="../../yjfield/ui/main_window.py" line="178"/>
         <source>Change &amp;passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="168"/>
+        <location filename="../../yjfield/ui/main_window.py" line="180"/>
         <source>Change service pass&amp;word…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="170"/>
+        <location filename="../../yjfield/ui/main_window.py" line="182"/>
         <source>Se&amp;ttings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="173"/>
+        <location filename="../../yjfield/ui/main_window.py" line="185"/>
         <source>&amp;Record</source>
         <translation>&amp;Cofnodi</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="185"/>
+        <location filename="../../yjfield/ui/main_window.py" line="197"/>
         <source>C&amp;ase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="277"/>
+        <location filename="../../yjfield/ui/main_window.py" line="290"/>
         <source>This laptop is set up, but the first sync did not finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="278"/>
+        <location filename="../../yjfield/ui/main_window.py" line="291"/>
         <source>Unlock with your new passphrase; it will carry on when connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="425"/>
+        <location filename="../../yjfield/ui/main_window.py" line="452"/>
         <source>Your choice is saved and will sync.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1042,87 +1102,142 @@
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../yjfield/ui/plan_dialog.py" line="49"/>
+        <location filename="../../yjfield/ui/plan_dialog.py" line="53"/>
         <source>Plan for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/plan_dialog.py" line="59"/>
+        <location filename="../../yjfield/ui/plan_dialog.py" line="63"/>
         <source>Agreed version {v}. The child&apos;s section is in their own words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/plan_dialog.py" line="61"/>
+        <location filename="../../yjfield/ui/plan_dialog.py" line="65"/>
         <source>Not agreed yet. Write the child&apos;s section with them, in their own words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/plan_dialog.py" line="64"/>
+        <location filename="../../yjfield/ui/plan_dialog.py" line="68"/>
         <source>What I&apos;m &amp;good at:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/plan_dialog.py" line="65"/>
+        <location filename="../../yjfield/ui/plan_dialog.py" line="69"/>
         <source>What I need &amp;help with:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/plan_dialog.py" line="66"/>
+        <location filename="../../yjfield/ui/plan_dialog.py" line="70"/>
         <source>Who &amp;will help me:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/plan_dialog.py" line="67"/>
+        <location filename="../../yjfield/ui/plan_dialog.py" line="71"/>
         <source>If left empty, &amp;why:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/plan_dialog.py" line="74"/>
+        <location filename="../../yjfield/ui/plan_dialog.py" line="78"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/plan_dialog.py" line="74"/>
+        <location filename="../../yjfield/ui/plan_dialog.py" line="78"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/plan_dialog.py" line="74"/>
+        <location filename="../../yjfield/ui/plan_dialog.py" line="78"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/plan_dialog.py" line="82"/>
+        <location filename="../../yjfield/ui/plan_dialog.py" line="79"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/plan_dialog.py" line="79"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/plan_dialog.py" line="87"/>
         <source>&amp;Add a goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/plan_dialog.py" line="85"/>
-        <source>&amp;Agreed with the child today (a new version)</source>
+        <location filename="../../yjfield/ui/plan_dialog.py" line="90"/>
+        <source>&amp;Agreed with the child (a new version), on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/plan_dialog.py" line="93"/>
+        <location filename="../../yjfield/ui/plan_dialog.py" line="96"/>
+        <source>Date agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/plan_dialog.py" line="107"/>
         <source>Next &amp;review due:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/plan_dialog.py" line="108"/>
+        <location filename="../../yjfield/ui/plan_dialog.py" line="121"/>
+        <source>The child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/plan_dialog.py" line="121"/>
+        <source>Their worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/plan_dialog.py" line="122"/>
+        <source>The child and their worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/plan_dialog.py" line="126"/>
+        <source>or a partner&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/plan_dialog.py" line="136"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/plan_dialog.py" line="138"/>
         <source>Goal {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/plan_dialog.py" line="109"/>
+        <location filename="../../yjfield/ui/plan_dialog.py" line="139"/>
         <source>Area of goal {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/plan_dialog.py" line="110"/>
+        <location filename="../../yjfield/ui/plan_dialog.py" line="140"/>
         <source>Status of goal {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/plan_dialog.py" line="188"/>
+        <location filename="../../yjfield/ui/plan_dialog.py" line="141"/>
+        <source>Who is responsible for goal {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/plan_dialog.py" line="142"/>
+        <source>Target date of goal {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/plan_dialog.py" line="143"/>
+        <source>Remove goal {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/plan_dialog.py" line="242"/>
         <source>Nothing has changed. Edit the plan, or press Cancel.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1130,87 +1245,87 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../yjfield/ui/record_pages.py" line="56"/>
+        <location filename="../../yjfield/ui/record_pages.py" line="57"/>
         <source>The plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/record_pages.py" line="60"/>
+        <location filename="../../yjfield/ui/record_pages.py" line="61"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/record_pages.py" line="60"/>
+        <location filename="../../yjfield/ui/record_pages.py" line="61"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/record_pages.py" line="60"/>
+        <location filename="../../yjfield/ui/record_pages.py" line="61"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/record_pages.py" line="61"/>
+        <location filename="../../yjfield/ui/record_pages.py" line="62"/>
         <source>Plan goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/record_pages.py" line="62"/>
+        <location filename="../../yjfield/ui/record_pages.py" line="63"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/record_pages.py" line="62"/>
+        <location filename="../../yjfield/ui/record_pages.py" line="63"/>
         <source>Agreed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/record_pages.py" line="62"/>
+        <location filename="../../yjfield/ui/record_pages.py" line="63"/>
         <source>Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/record_pages.py" line="63"/>
+        <location filename="../../yjfield/ui/record_pages.py" line="64"/>
         <source>Agreed versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/record_pages.py" line="66"/>
+        <location filename="../../yjfield/ui/record_pages.py" line="67"/>
         <source>&lt;b&gt;Agreed versions&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/record_pages.py" line="73"/>
+        <location filename="../../yjfield/ui/record_pages.py" line="74"/>
         <source>No plan yet. Press Ctrl+Shift+P to write one with the child.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/record_pages.py" line="79"/>
+        <location filename="../../yjfield/ui/record_pages.py" line="80"/>
         <source>&lt;b&gt;{status}&lt;/b&gt;, version {v}; next review due {due}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/record_pages.py" line="81"/>
+        <location filename="../../yjfield/ui/record_pages.py" line="82"/>
         <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/record_pages.py" line="82"/>
+        <location filename="../../yjfield/ui/record_pages.py" line="83"/>
         <source>What I&apos;m good at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/record_pages.py" line="83"/>
+        <location filename="../../yjfield/ui/record_pages.py" line="84"/>
         <source>What I need help with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/record_pages.py" line="84"/>
+        <location filename="../../yjfield/ui/record_pages.py" line="85"/>
         <source>Who will help me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/record_pages.py" line="87"/>
+        <location filename="../../yjfield/ui/record_pages.py" line="88"/>
         <source>&lt;b&gt;Why the child&apos;s section is empty&lt;/b&gt;&lt;br&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1409,77 +1524,77 @@
 <context>
     <name>ReparationPage</name>
     <message>
-        <location filename="../../yjfield/ui/record_pages.py" line="100"/>
+        <location filename="../../yjfield/ui/record_pages.py" line="101"/>
         <source>Reparation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/record_pages.py" line="104"/>
+        <location filename="../../yjfield/ui/record_pages.py" line="105"/>
         <source>Reparation hours done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/record_pages.py" line="105"/>
+        <location filename="../../yjfield/ui/record_pages.py" line="106"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/record_pages.py" line="105"/>
+        <location filename="../../yjfield/ui/record_pages.py" line="106"/>
         <source>Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/record_pages.py" line="105"/>
+        <location filename="../../yjfield/ui/record_pages.py" line="106"/>
         <source>Hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/record_pages.py" line="106"/>
+        <location filename="../../yjfield/ui/record_pages.py" line="107"/>
         <source>Their reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/record_pages.py" line="106"/>
+        <location filename="../../yjfield/ui/record_pages.py" line="107"/>
         <source>Reparation sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/record_pages.py" line="107"/>
+        <location filename="../../yjfield/ui/record_pages.py" line="108"/>
         <source>Co&amp;rrect…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/record_pages.py" line="108"/>
+        <location filename="../../yjfield/ui/record_pages.py" line="109"/>
         <source>Correct the chosen session&apos;s hours or reflection (Ctrl+Shift+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/record_pages.py" line="131"/>
+        <location filename="../../yjfield/ui/record_pages.py" line="132"/>
         <source>{source}: {hours} by {deadline}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/record_pages.py" line="133"/>
+        <location filename="../../yjfield/ui/record_pages.py" line="134"/>
         <source>no deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/record_pages.py" line="134"/>
+        <location filename="../../yjfield/ui/record_pages.py" line="135"/>
         <source>No reparation requirement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/record_pages.py" line="135"/>
+        <location filename="../../yjfield/ui/record_pages.py" line="136"/>
         <source>&lt;b&gt;{done}&lt;/b&gt; credited, &lt;b&gt;{left}&lt;/b&gt; outstanding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/record_pages.py" line="141"/>
+        <location filename="../../yjfield/ui/record_pages.py" line="142"/>
         <source>{p}% done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/record_pages.py" line="143"/>
+        <location filename="../../yjfield/ui/record_pages.py" line="144"/>
         <source> (corrected)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -139,7 +139,8 @@ def test_subject_access_export_leaves_out_victims_and_is_audited(
 
 
 def _programme(device: Device, child_id: str, end: date | None) -> None:
-    device.store.create(Programme(child_id=child_id, programme_type=ProgrammeType.REFERRAL_ORDER,
+    device.store.create(Programme(child_id=child_id,
+                                  programme_type=ProgrammeType.YOUTH_REHABILITATION_ORDER,
                                   start=date(2014, 1, 6), end=end))
 
 

@@ -13,10 +13,12 @@ from typing import Any, TypeVar
 
 from pydantic import ValidationError
 
-from yjfield.domain.base import Mutable
+from yjfield.domain.base import Fact, Mutable
 from yjfield.domain.child import Child, Programme
-from yjfield.domain.codes import Role
+from yjfield.domain.codes import FlagStage, Role, Severity
 from yjfield.domain.contact import Appointment, Contact
+from yjfield.domain.flags import FlagEvent, RedFlag, check_flag_move, current_stage
+from yjfield.domain.plan import Plan, PlanRuleError, Review, review_plan
 from yjfield.domain.policy import LocalPolicy
 from yjfield.domain.problems import explain
 from yjfield.domain.programme_rules import (
@@ -37,7 +39,7 @@ M = TypeVar("M", bound=Mutable)
 class Saved:
     """A saved record, and what the practitioner should know about it."""
 
-    record: Mutable
+    record: Mutable | Fact
     warnings: tuple[str, ...] = ()
 
 
@@ -63,6 +65,21 @@ class DiaryLine:
     child_name: str
     outcome_missing: bool  # in the past, and no contact recorded for it
     outcome_recorded: bool = False  # in the past, and a contact recorded for it
+
+
+@dataclass(frozen=True)
+class FlagToAct:
+    """A concern not yet closed, for the child's case manager."""
+
+    flag: RedFlag
+    child_name: str
+    stage: FlagStage
+    events: tuple[FlagEvent, ...]
+    overdue: bool  # not acknowledged within the service's time for its severity
+    acknowledge_by: datetime
+
+
+_SEVERITY_ORDER = {Severity.HIGH: 0, Severity.MEDIUM: 1, Severity.LOW: 2}
 
 
 def may_write(role: Role, kind: str, op: Op = Op.CREATE) -> bool:
@@ -137,6 +154,62 @@ class CaseWork:
             if found.refusals:
                 raise RuleBroken(list(found.refusals))
             return Saved(self._store.create(requirement), found.warnings)
+
+    # -- red flags --------------------------------------------------------------------------
+
+    def flags_to_act_on(self) -> list[FlagToAct]:
+        """Concerns not closed, on every child here: most severe first, then the oldest."""
+        now = self._now()
+        names = {e.record.id: e.record.display_name for e in self._store.entities("child")
+                 if isinstance(e.record, Child)}
+        lines = []
+        for child_id, name in names.items():
+            events: dict[str, list[FlagEvent]] = {}
+            for line in self._store.facts(child_id, "flag_event"):
+                if isinstance(line.fact, FlagEvent):
+                    events.setdefault(line.fact.flag_id, []).append(line.fact)
+            for line in self._store.facts(child_id, "red_flag"):
+                flag = line.fact
+                if not isinstance(flag, RedFlag):
+                    continue
+                moves = sorted(events.get(flag.id, []), key=lambda e: e.at)
+                stage = current_stage(moves)
+                if stage == FlagStage.CLOSED:
+                    continue
+                due = flag.acknowledge_by(self.policy)
+                overdue = stage == FlagStage.RAISED and now > due
+                lines.append(FlagToAct(flag, name, stage, tuple(moves), overdue, due))
+        return sorted(lines, key=lambda f: (_SEVERITY_ORDER[f.flag.severity], f.flag.at))
+
+    def move_flag(self, event: FlagEvent) -> Saved:
+        """Acknowledge, action or close a concern, with what the rules ask of each."""
+        try:
+            check_flag_move(event)
+        except ValueError as error:
+            raise RuleBroken([str(error)]) from None
+        return Saved(self._store.add_fact(event))
+
+    # -- reviews ----------------------------------------------------------------------------
+
+    def record_review(self, review: Review, next_review_due: date | None = None) -> Saved:
+        """The review, and the plan's next review counted from it, saved together."""
+        child_id = str(review.child_id)
+        with self._store.db.atomic():
+            plans = self._all(Plan, child_id)
+            if not plans:
+                raise RuleBroken(["There is no plan to review yet: write the plan first "
+                                  "(Record → Edit the plan)."])
+            plan = plans[0]
+            try:
+                changes = review_plan(plan, review, next_review_due)
+            except PlanRuleError as error:
+                raise RuleBroken([str(error)]) from None
+            except ValidationError as error:
+                raise RuleBroken(explain(error, Plan)) from None
+            saved = self._store.add_fact(review.model_copy(update={"plan_id": plan.id}))
+            if changes:
+                self._store.update("plan", plan.id, changes)
+        return Saved(saved)
 
     # -- reparation projects (service manager and admin) ---------------------------------------
 

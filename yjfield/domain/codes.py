@@ -202,6 +202,14 @@ class FlagStage(StrEnum):
         return list(FlagStage).index(self)
 
 
+class FlagOutcome(StrEnum):
+    """How a concern was closed."""
+
+    REFERRAL_MADE = "referral_made"
+    SAFETY_PLAN = "safety_plan"
+    NO_FURTHER_ACTION = "no_further_action"
+
+
 class GoalArea(StrEnum):
     ETE = "education_training_employment"
     ACCOMMODATION = "accommodation"

@@ -94,9 +94,11 @@ def agree_plan(plan: Plan, goals: list[PlanGoal], on: date, next_review_due: dat
             "A plan cannot be agreed without the child's section. Write it with the child, "
             "or record why it is empty.")
     due = next_review_due or add_months(on, MAX_REVIEW_MONTHS)
+    # Agreeing a new version is itself a review: the next one runs from this day, not
+    # from the review before (anchored there, an overdue plan could never be agreed).
     changes: dict[str, Any] = {
         "status": PlanStatus.AGREED, "version": plan.version + 1,
-        "agreed_on": on, "next_review_due": due,
+        "agreed_on": on, "last_review_on": on, "next_review_due": due,
     }
     # Validate the agreed plan as a whole before anything is written.
     agreed = plan.model_validate({**plan.model_dump(), **changes})
@@ -115,6 +117,9 @@ class Review(Fact):
     on: date
     trigger: ReviewTrigger = ReviewTrigger.SCHEDULED
     childs_view: LongText = Field(default="", title="What the child said")
+    no_childs_view_reason: Text | None = Field(default=None,
+                                               title="Why the child's view is not recorded")
+    parents_view: LongText = Field(default="", title="What the parent or carer said")
     outcome: LongText = Field(default="", title="Outcome")
 
     @model_validator(mode="after")
@@ -125,3 +130,23 @@ class Review(Fact):
 
     def occurred(self) -> date:
         return self.on
+
+
+def review_plan(plan: Plan, review: Review, next_review_due: date | None = None,
+                ) -> dict[str, Any]:
+    """The plan's changes once a review is recorded: the next review runs from this one.
+
+    Raises PlanRuleError when the review leaves out the child's view without saying why.
+    """
+    if not review.childs_view.strip() and not review.no_childs_view_reason:
+        raise PlanRuleError("Record what the child said about the review, or why their view "
+                            "could not be recorded.")
+    if not review.outcome.strip():
+        raise PlanRuleError("Record the review's outcome: what happens next.")
+    changes: dict[str, Any] = {"last_review_on": review.on,
+                               "next_review_due": next_review_due
+                               or add_months(review.on, MAX_REVIEW_MONTHS)}
+    if plan.last_review_on is not None and review.on < plan.last_review_on:
+        changes = {}  # a late-recorded earlier review: the later one still sets the cycle
+    plan.model_validate({**plan.model_dump(), **changes})
+    return changes

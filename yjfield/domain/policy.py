@@ -4,7 +4,7 @@ from datetime import date
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from yjfield.domain.codes import ProgrammeType
+from yjfield.domain.codes import ProgrammeType, Severity
 
 
 def _default_expectations() -> dict[ProgrammeType, int]:
@@ -32,6 +32,11 @@ def _default_expectations() -> dict[ProgrammeType, int]:
     }
 
 
+def _default_acknowledge_hours() -> dict[Severity, int]:
+    # A service's own choice: a high concern the same working day, others within days.
+    return {Severity.HIGH: 4, Severity.MEDIUM: 24, Severity.LOW: 72}
+
+
 class LocalPolicy(BaseModel):
     """A service's local rules; every value is configurable."""
 
@@ -48,6 +53,9 @@ class LocalPolicy(BaseModel):
     max_devices_per_user: int = Field(default=3, ge=1, le=20)
     #: Whether signing in on a laptop needs a one-time code as well as the password.
     second_factor_required: bool = False
+    #: Hours the child's case manager has to acknowledge a concern, by severity.
+    flag_acknowledge_hours: dict[Severity, int] = Field(
+        default_factory=_default_acknowledge_hours)
     #: How long a youth conditional caution's conditions may run before the app warns.
     ycc_conditions_weeks: int = Field(default=12, ge=1, le=52)
     #: Reparation hours on a youth conditional caution above which a reason is asked for.

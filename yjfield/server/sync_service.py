@@ -360,7 +360,8 @@ def _append(caller: Caller, change: Change, cls: type[Fact], existing: Any, head
     if fact.id != change.record_id or fact.child_id != change.child_id:
         raise _Refusal(ChangeStatus.REJECTED, ErrorCode.INVALID_RECORD,
                        "The change does not match the record it carries.")
-    if (fact.recorded_by, fact.device_id) != (caller.user.id, caller.device_id):
+    if (fact.recorded_by, fact.device_id) != (caller.user.id, caller.device_id) or \
+            change.record.get("by_name") not in (None, caller.user.display_name):
         raise _Refusal(ChangeStatus.REJECTED, ErrorCode.INVALID_RECORD,
                        "This record says it was written by someone else, or on another laptop.")
     if existing is not None:

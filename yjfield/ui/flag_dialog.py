@@ -5,7 +5,7 @@ from datetime import datetime
 from typing import Any
 
 from pydantic import ValidationError
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from yjfield.domain.codes import FlagCategory, Severity
 from yjfield.domain.flags import RedFlag
@@ -35,26 +35,42 @@ class FlagDialog(CaptureDialog):
         self.add_row(self.tr("&Severity:"), self.severity)
         self.add_row(self.tr("&What is the concern:"), self.description,
                      self.tr("What is the concern"))
-        self.resize(560, 380)
+        self.referral = QCheckBox(self.tr("A &referral has been made already"))
+        self.referred_to = QLineEdit()
+        self.referred_to.setPlaceholderText(self.tr("To whom: children's services, the police…"))
+        self.referred_to.setEnabled(False)
+        self.referral.toggled.connect(self.referred_to.setEnabled)
+        self.add_row(self.tr("Referral made now?"), self.referral,
+                     self.tr("A referral has been made already"))
+        self.add_row(self.tr("Referred &to:"), self.referred_to, self.tr("Referred to"))
+        self.resize(560, 420)
 
     def first_field(self) -> QWidget:
         return self.category
 
     def draft_data(self) -> dict[str, Any]:
         return {"category": self.category.currentData(), "severity": self.severity.currentData(),
-                "description": self.description.toPlainText()}
+                "description": self.description.toPlainText(),
+                "referral": self.referral.isChecked(), "referred_to": self.referred_to.text()}
 
     def restore_draft(self, data: dict[str, Any]) -> None:
         set_combo(self.category, data.get("category"))
         set_combo(self.severity, data.get("severity"))
         self.description.setPlainText(str(data.get("description", "")))
+        self.referral.setChecked(bool(data.get("referral")))
+        self.referred_to.setText(str(data.get("referred_to") or ""))
 
     def accept(self) -> None:
+        referred_to = self.referred_to.text().strip() if self.referral.isChecked() else ""
+        if self.referral.isChecked() and not referred_to:
+            self.show_problem(self.tr("Say who the referral was made to."))
+            return
         try:
             self.flag = RedFlag(child_id=self._child_id, at=self._now(),
                                 category=self.category.currentData(),
                                 severity=self.severity.currentData(),
-                                description=self.description.toPlainText())
+                                description=self.description.toPlainText(),
+                                referred_to=referred_to or None)
         except ValidationError as error:
             self.show_problem(" ".join(explain(error, RedFlag)))
             return

@@ -28,6 +28,7 @@ from yjfield.app.types import (
 )
 from yjfield.ui.case.case_actions import CaseActions
 from yjfield.ui.case.diary_page import DiaryPage
+from yjfield.ui.case.flags_page import FlagsToActPage
 from yjfield.ui.caseload_page import CaseloadPage
 from yjfield.ui.change_passphrase_dialog import ChangePassphraseDialog
 from yjfield.ui.change_password_dialog import ChangePasswordDialog
@@ -69,10 +70,12 @@ class MainWindow(VictimActions):
         self.problems_page = ProblemsPage()
         self.first_run_page = FirstRunPage(server_url)
         self.diary_page = DiaryPage()
+        self.flags_page = FlagsToActPage()
         self.case_actions = CaseActions(self)
         self.pages = QStackedWidget()
         for page in (self.unlock_page, self.caseload_page, self.conflicts_page,
-                     self.problems_page, self.first_run_page, self.diary_page):
+                     self.problems_page, self.first_run_page, self.diary_page,
+                     self.flags_page):
             self.pages.addWidget(page)
         if not Session.exists(folder):
             self.pages.setCurrentWidget(self.first_run_page)
@@ -103,6 +106,9 @@ class MainWindow(VictimActions):
         self.diary_page.back_requested.connect(
             lambda: self.pages.setCurrentWidget(self.caseload_page))
         self.diary_page.record_requested.connect(self.case_actions.record_from)
+        self.flags_page.back_requested.connect(
+            lambda: self.pages.setCurrentWidget(self.caseload_page))
+        self.flags_page.move_requested.connect(self.case_actions.move_flag)
         self.caseload_page.record.correct_requested.connect(self.correct)
         self.caseload_page.record.victims_page.edit_requested.connect(self.change_victim)
         self.conflicts_page.resolve_requested.connect(self._resolve)
@@ -152,10 +158,16 @@ class MainWindow(VictimActions):
                                          self.show_diary)
         self.project_action = self._action(self.tr("Reparation pro&jects…"), "Ctrl+Shift+K",
                                            case.projects)
+        self.flags_action = self._action(self.tr("Concerns to act &on"), "Ctrl+Shift+G",
+                                         self.show_flags)
+        self.review_action = self._action(self.tr("Record a re&view…"), "Ctrl+Shift+W",
+                                          case.review)
         self._case_actions = {"programme": self.programme_action,
                               "requirement": self.requirement_action,
                               "appointment": self.appointment_action,
-                              "project": self.project_action}
+                              "project": self.project_action,
+                              "review": self.review_action,
+                              "flags": self.flags_action}
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -183,8 +195,9 @@ class MainWindow(VictimActions):
             record.addAction(action)
             self.addAction(action)
         case_menu = self.menuBar().addMenu(self.tr("C&ase"))
-        for action in (self.diary_action, self.appointment_action, self.programme_action,
-                       self.requirement_action, self.project_action):
+        for action in (self.diary_action, self.flags_action, self.appointment_action,
+                       self.programme_action,
+                       self.requirement_action, self.review_action, self.project_action):
             case_menu.addAction(action)
             self.addAction(action)
         self._unlocked_actions = (self.lock_action, self.sync_action,
@@ -337,6 +350,7 @@ class MainWindow(VictimActions):
         self.conflicts_page.set_conflicts([])
         self.problems_page.set_problems([])
         self.diary_page.set_lines([])
+        self.flags_page.set_lines([])
         self.sync_status.hide()
         for action in self._unlocked_actions:
             action.setEnabled(False)
@@ -366,7 +380,20 @@ class MainWindow(VictimActions):
         if self.pages.currentWidget() is self.diary_page:
             self.operations.on_store(session.case.diary, self.diary_page.set_lines,
                                      self._report)
+        if self.pages.currentWidget() is self.flags_page:
+            self.operations.on_store(session.case.flags_to_act_on, self.flags_page.set_lines,
+                                     self._report)
         self._refresh_status()
+
+    def show_flags(self) -> None:
+        """Case → Concerns to act on."""
+        session = self.session
+        if session is None:
+            return
+        self.pages.setCurrentWidget(self.flags_page)
+        self.flags_page.table.setFocus()
+        self.operations.on_store(session.case.flags_to_act_on, self.flags_page.set_lines,
+                                 self._report)
 
     def show_diary(self) -> None:
         """Case → Today and this week."""

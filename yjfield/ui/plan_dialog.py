@@ -29,6 +29,7 @@ from yjfield.domain.dates import add_months
 from yjfield.domain.plan import MAX_REVIEW_MONTHS, Plan, PlanGoal, PlanRuleError, agree_plan
 from yjfield.domain.problems import explain
 from yjfield.ui.capture_dialog import CaptureDialog, code_combo, set_combo
+from yjfield.ui.case.date_fields import OptionalDate, chosen_date
 
 CHILD_SECTION = ("strengths", "help_needed", "who_helps", "no_child_section_reason")
 
@@ -39,6 +40,9 @@ class GoalRow:
     description: QLineEdit
     area: QComboBox
     status: QComboBox
+    owner: QComboBox
+    target: OptionalDate
+    remove: QCheckBox
 
 
 class PlanDialog(CaptureDialog):
@@ -71,7 +75,8 @@ class PlanDialog(CaptureDialog):
             self.texts[name] = edit
             self.add_row(labels[name], edit)
         self._goal_grid = QGridLayout()
-        for column, heading in enumerate((self.tr("Goal"), self.tr("Area"), self.tr("Status"))):
+        for column, heading in enumerate((self.tr("Goal"), self.tr("Area"), self.tr("Status"),
+                                          self.tr("Who"), self.tr("By"), "")):
             self._goal_grid.addWidget(QLabel(f"<b>{heading}</b>"), 0, column)
         self.goal_rows: list[GoalRow] = []
         for goal in editing.goals:
@@ -82,13 +87,22 @@ class PlanDialog(CaptureDialog):
         self.add_goal = QPushButton(self.tr("&Add a goal"))
         self.add_goal.clicked.connect(lambda: self._add_goal_row(None, focus=True))
         self.form.addRow(self.add_goal)
-        self.agree = QCheckBox(self.tr("&Agreed with the child today (a new version)"))
+        self.agree = QCheckBox(self.tr("&Agreed with the child (a new version), on:"))
+        # A plan agreed at a panel may be recorded days later: the day can be earlier.
+        self.agreed_on = QDateEdit(self._qdate(today))
+        self.agreed_on.setCalendarPopup(True)
+        self.agreed_on.setDisplayFormat("dd MMM yyyy")
+        self.agreed_on.setMaximumDate(self._qdate(today))
+        self.agreed_on.setAccessibleName(self.tr("Date agreed"))
         self.review_due = QDateEdit(self._qdate(add_months(today, MAX_REVIEW_MONTHS)))
         self.review_due.setCalendarPopup(True)
         self.review_due.setDisplayFormat("dd MMM yyyy")
-        self.review_due.setEnabled(False)
-        self.agree.toggled.connect(self.review_due.setEnabled)
-        self.form.addRow(self.agree)
+        for date_field in (self.agreed_on, self.review_due):
+            date_field.setEnabled(False)
+            self.agree.toggled.connect(date_field.setEnabled)
+        self.agreed_on.dateChanged.connect(
+            lambda day: self.review_due.setDate(day.addMonths(MAX_REVIEW_MONTHS)))
+        self.form.addRow(self.agree, self.agreed_on)
         self.watch(self.agree)
         self.add_row(self.tr("Next &review due:"), self.review_due)
         self.resize(760, 640)
@@ -100,17 +114,38 @@ class PlanDialog(CaptureDialog):
     def first_field(self) -> QWidget:
         return self.texts["strengths"]
 
+    def _owner_combo(self, owner: str | None) -> QComboBox:
+        """Who is responsible: the child, the worker, both, or a partner named by typing."""
+        combo = QComboBox()
+        combo.setEditable(True)
+        combo.addItems(["", self.tr("The child"), self.tr("Their worker"),
+                        self.tr("The child and their worker")])
+        combo.setCurrentText(owner or "")
+        typed = combo.lineEdit()
+        if typed is not None:
+            typed.setPlaceholderText(self.tr("or a partner's name"))
+        return combo
+
     def _add_goal_row(self, goal: PlanGoal | None, *, focus: bool = False) -> GoalRow:
+        target = OptionalDate(add_months(self._today, MAX_REVIEW_MONTHS), "")
+        target.set_value(goal.target_date if goal else None)
         row = GoalRow(goal.id if goal else None, QLineEdit(goal.description if goal else ""),
                       code_combo(GoalArea, goal.area if goal else GoalArea.ETE),
-                      code_combo(GoalStatus, goal.status if goal else GoalStatus.NOT_STARTED))
+                      code_combo(GoalStatus, goal.status if goal else GoalStatus.NOT_STARTED),
+                      self._owner_combo(goal.owner if goal else None), target,
+                      QCheckBox(self.tr("Remove")))
         index = len(self.goal_rows) + 1
         for column, widget, name in ((0, row.description, self.tr("Goal {n}")),
                                      (1, row.area, self.tr("Area of goal {n}")),
-                                     (2, row.status, self.tr("Status of goal {n}"))):
+                                     (2, row.status, self.tr("Status of goal {n}")),
+                                     (3, row.owner, self.tr("Who is responsible for goal {n}")),
+                                     (4, row.target, self.tr("Target date of goal {n}")),
+                                     (5, row.remove, self.tr("Remove goal {n}"))):
             widget.setAccessibleName(name.format(n=index))
             self._goal_grid.addWidget(widget, index, column)
             self.watch(widget)
+        row.target.changed.connect(self.changed)
+        row.owner.editTextChanged.connect(self.changed)
         self.goal_rows.append(row)
         if focus:
             row.description.setFocus()
@@ -119,8 +154,11 @@ class PlanDialog(CaptureDialog):
     def draft_data(self) -> dict[str, Any]:
         return {"texts": {name: edit.toPlainText() for name, edit in self.texts.items()},
                 "goals": [[row.goal_id, row.description.text(), row.area.currentData(),
-                           row.status.currentData()] for row in self.goal_rows],
-                "agree": self.agree.isChecked()}
+                           row.status.currentData(), row.owner.currentText(),
+                           _iso(row.target.value()), row.remove.isChecked()]
+                          for row in self.goal_rows],
+                "agree": self.agree.isChecked(),
+                "agreed_on": chosen_date(self.agreed_on).isoformat()}
 
     def restore_draft(self, data: dict[str, Any]) -> None:
         for name, text in data.get("texts", {}).items():
@@ -129,11 +167,18 @@ class PlanDialog(CaptureDialog):
         saved = data.get("goals", [])
         while len(self.goal_rows) < len(saved):
             self._add_goal_row(None)
-        for row, (_, description, area, status) in zip(self.goal_rows, saved, strict=False):
+        for row, values in zip(self.goal_rows, saved, strict=False):
+            _, description, area, status, *more = values
             row.description.setText(str(description))
             set_combo(row.area, area)
             set_combo(row.status, status)
+            if len(more) == 3:  # drafts from before owners and target dates had none
+                row.owner.setCurrentText(str(more[0] or ""))
+                row.target.set_value(more[1])
+                row.remove.setChecked(bool(more[2]))
         self.agree.setChecked(bool(data.get("agree", False)))
+        if data.get("agreed_on"):
+            self.agreed_on.setDate(QDate.fromString(str(data["agreed_on"]), "yyyy-MM-dd"))
 
     def _changed_fields(self, plan: Plan | None) -> dict[str, Any]:
         changes: dict[str, Any] = {}
@@ -148,14 +193,21 @@ class PlanDialog(CaptureDialog):
         before = {goal.id: goal for goal in self._editing.goals}
         edits = []
         for row in self.goal_rows:
+            target = row.target.value()
             fields = {"description": row.description.text().strip(),
-                      "area": row.area.currentData(), "status": row.status.currentData()}
+                      "area": row.area.currentData(), "status": row.status.currentData(),
+                      "owner": row.owner.currentText().strip() or None,
+                      "target_date": _iso(target)}
             if row.goal_id is None:
-                if fields["description"]:
+                if fields["description"] and not row.remove.isChecked():
                     edits.append(GoalEdit(None, fields))
                 continue
+            if row.remove.isChecked():
+                edits.append(GoalEdit(row.goal_id, {"archived": True}))
+                continue
             goal = before[row.goal_id]
-            changed = {k: v for k, v in fields.items() if v != getattr(goal, k)}
+            old = goal.to_data()
+            changed = {k: v for k, v in fields.items() if v != old.get(k)}
             if changed:
                 edits.append(GoalEdit(row.goal_id, changed))
         return edits
@@ -167,7 +219,8 @@ class PlanDialog(CaptureDialog):
         texts["no_child_section_reason"] = texts["no_child_section_reason"] or None
         plan = self._editing.plan or Plan(child_id=self._editing.child_id)
         try:
-            agree_plan(plan.model_copy(update=texts), [], self._today, next_review)
+            agree_plan(plan.model_copy(update=texts), [], chosen_date(self.agreed_on),
+                       next_review)
         except PlanRuleError as error:
             return str(error)
         except ValidationError as error:
@@ -183,8 +236,13 @@ class PlanDialog(CaptureDialog):
             if problem:
                 self.show_problem(problem)
                 return
-            self.agree_on, self.next_review_due = self._today, next_review
+            self.agree_on = chosen_date(self.agreed_on)
+            self.next_review_due = next_review
         if not (self.changes or self.goal_edits or self.agree_on):
             self.show_problem(self.tr("Nothing has changed. Edit the plan, or press Cancel."))
             return
         super().accept()
+
+
+def _iso(on: date | None) -> str | None:
+    return on.isoformat() if on is not None else None

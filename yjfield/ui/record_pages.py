@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from yjfield.app.child_record import FlagLine
 from yjfield.app.types import ChildRecordView
 from yjfield.domain.reparation import ReparationAttendance
 from yjfield.ui.caseload_model import hours_text
@@ -154,12 +155,26 @@ class FlagsPage(QWidget):
         self.setAccessibleName(self.tr("Red flags"))
         layout = QVBoxLayout(self)
         self.table = make_table([self.tr("Raised"), self.tr("Concern"), self.tr("Severity"),
-                                 self.tr("Stage"), self.tr("What is the concern")],
+                                 self.tr("Stage"), self.tr("Last moved"),
+                                 self.tr("What is the concern")],
                                 self.tr("Red flags"))
         layout.addWidget(self.table)
+
+    def _last_moved(self, line: FlagLine) -> str:
+        """Who moved it on last and when, so the worker who raised it knows it is in hand."""
+        if not line.events:
+            return ""
+        last = line.events[-1]
+        when = last.at.astimezone().strftime("%d %b %H:%M")
+        text = self.tr("{stage} by {name}, {when}").format(
+            stage=words(last.stage), name=last.by_name or self.tr("a colleague"), when=when)
+        if last.outcome is not None:
+            text += f" ({words(last.outcome).lower()})"
+        return text
 
     def show_record(self, view: ChildRecordView | None) -> None:
         fill_table(self.table, [] if view is None else [
             (line.flag.at.astimezone().strftime("%d %b %Y"), words(line.flag.category),
-             words(line.flag.severity), words(line.stage), line.flag.description)
+             words(line.flag.severity), words(line.stage), self._last_moved(line),
+             line.flag.description)
             for line in view.flags])

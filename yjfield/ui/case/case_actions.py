@@ -8,14 +8,16 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from yjfield.app.case_work import DiaryLine, may_write
+from yjfield.app.case_work import DiaryLine, FlagToAct, may_write
 from yjfield.app.session import Session
-from yjfield.domain.codes import Role
+from yjfield.domain.codes import FlagStage, Role
 from yjfield.domain.protocol import Op
 from yjfield.ui.case.appointment_dialog import AppointmentDialog
+from yjfield.ui.case.flag_move_dialog import FlagMoveDialog
 from yjfield.ui.case.programme_dialog import ProgrammeDialog
 from yjfield.ui.case.project_dialog import ProjectDialog
 from yjfield.ui.case.requirement_dialog import RequirementDialog
+from yjfield.ui.case.review_dialog import ReviewDialog
 from yjfield.ui.contact_dialog import ContactDialog
 
 if TYPE_CHECKING:
@@ -33,7 +35,9 @@ class CaseActions(QObject):
         return {"programme": may_write(role, "programme", Op.CREATE),
                 "requirement": may_write(role, "reparation_requirement", Op.CREATE),
                 "appointment": may_write(role, "appointment", Op.CREATE),
-                "project": may_write(role, "reparation_project", Op.CREATE)}
+                "project": may_write(role, "reparation_project", Op.CREATE),
+                "review": may_write(role, "review", Op.APPEND),
+                "flags": may_write(role, "flag_event", Op.APPEND)}
 
     def programmes(self) -> None:
         window = self._window
@@ -78,6 +82,30 @@ class CaseActions(QObject):
             f"appointment:{child_id}", lambda s: s.case.appointments(child_id),
             lambda s, booked: AppointmentDialog(child_id, name, booked, s.now(), window),
             save, self.tr("Appointment saved."))
+
+    def review(self) -> None:
+        window = self._window
+        chosen = window._chosen_child()
+        if chosen is None:
+            return
+        child_id, name = chosen
+        window._capture(
+            f"review:{child_id}", lambda s: None,
+            lambda s, _: ReviewDialog(child_id, name, s.now().astimezone().date(), window),
+            lambda s, d: s.case.record_review(d.review, d.next_review_due),
+            self.tr("Review saved; the next review is counted from it."))
+
+    def move_flag(self, line: FlagToAct, stage: FlagStage) -> None:
+        window = self._window
+        child_id = str(line.flag.child_id)
+        done = {FlagStage.ACKNOWLEDGED: self.tr("Concern acknowledged."),
+                FlagStage.ACTIONED: self.tr("Action recorded."),
+                FlagStage.CLOSED: self.tr("Concern closed.")}[stage]
+        window._capture(
+            f"flag-move:{line.flag.id}:{child_id}", lambda s: None,
+            lambda s, _: FlagMoveDialog(line.flag, line.child_name, stage, s.now,
+                                        s.identity.display_name, window),
+            lambda s, d: s.case.move_flag(d.flag_event), done)
 
     def projects(self) -> None:
         window = self._window
