@@ -72,68 +72,73 @@
 <context>
     <name>CaseloadPage</name>
     <message>
-        <location filename="../../yjfield/ui/caseload_page.py" line="56"/>
+        <location filename="../../yjfield/ui/caseload_page.py" line="58"/>
         <source>Search names and notes</source>
         <extracomment>What a reparation supervisor&apos;s device does not hold, so does not show. A victim worker&apos;s device holds who the child is and the victims&apos; compartment only.</extracomment>
         <translation>Chwilio enwau a nodiadau</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/caseload_page.py" line="57"/>
+        <location filename="../../yjfield/ui/caseload_page.py" line="59"/>
         <source>Search the caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/caseload_page.py" line="60"/>
+        <location filename="../../yjfield/ui/caseload_page.py" line="62"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/caseload_page.py" line="61"/>
+        <location filename="../../yjfield/ui/caseload_page.py" line="63"/>
         <source>Everyone</source>
         <translation>Pawb</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/caseload_page.py" line="62"/>
+        <location filename="../../yjfield/ui/caseload_page.py" line="64"/>
         <source>Review overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/caseload_page.py" line="63"/>
+        <location filename="../../yjfield/ui/caseload_page.py" line="65"/>
         <source>Not seen face to face in 14 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/caseload_page.py" line="64"/>
+        <location filename="../../yjfield/ui/caseload_page.py" line="66"/>
         <source>Open red flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/caseload_page.py" line="65"/>
+        <location filename="../../yjfield/ui/caseload_page.py" line="67"/>
+        <source>Missed appointments to follow up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/caseload_page.py" line="69"/>
         <source>Reparation hours outstanding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/caseload_page.py" line="71"/>
+        <location filename="../../yjfield/ui/caseload_page.py" line="75"/>
         <source>Caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/caseload_page.py" line="84"/>
+        <location filename="../../yjfield/ui/caseload_page.py" line="88"/>
         <source>Children shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/caseload_page.py" line="95"/>
+        <location filename="../../yjfield/ui/caseload_page.py" line="99"/>
         <source>&amp;Search:</source>
         <translation>&amp;Chwilio:</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/caseload_page.py" line="99"/>
+        <location filename="../../yjfield/ui/caseload_page.py" line="103"/>
         <source>S&amp;how:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/caseload_page.py" line="186"/>
+        <location filename="../../yjfield/ui/caseload_page.py" line="190"/>
         <source>{shown} of {total} children</source>
         <translation type="unfinished"></translation>
     </message>
@@ -519,92 +524,122 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../yjfield/ui/contact_dialog.py" line="42"/>
+        <location filename="../../yjfield/ui/contact_dialog.py" line="50"/>
         <source>Record contact with {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/contact_dialog.py" line="57"/>
+        <location filename="../../yjfield/ui/contact_dialog.py" line="66"/>
         <source> minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/contact_dialog.py" line="72"/>
+        <location filename="../../yjfield/ui/contact_dialog.py" line="82"/>
         <source>What happened, written so the child could read it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/contact_dialog.py" line="75"/>
+        <location filename="../../yjfield/ui/contact_dialog.py" line="85"/>
         <source>The child&apos;s own words (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/contact_dialog.py" line="80"/>
+        <location filename="../../yjfield/ui/contact_dialog.py" line="90"/>
+        <source>Not decided yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/contact_dialog.py" line="91"/>
+        <source>Acceptable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/contact_dialog.py" line="92"/>
+        <source>Not acceptable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/contact_dialog.py" line="93"/>
+        <source>Evidence awaited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/contact_dialog.py" line="97"/>
         <source>&amp;When:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/contact_dialog.py" line="81"/>
+        <location filename="../../yjfield/ui/contact_dialog.py" line="98"/>
         <source>&amp;Length:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/contact_dialog.py" line="82"/>
+        <location filename="../../yjfield/ui/contact_dialog.py" line="99"/>
         <source>&amp;Mode:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/contact_dialog.py" line="83"/>
+        <location filename="../../yjfield/ui/contact_dialog.py" line="100"/>
         <source>Se&amp;tting:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/contact_dialog.py" line="84"/>
+        <location filename="../../yjfield/ui/contact_dialog.py" line="101"/>
         <source>&amp;Attendance:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/contact_dialog.py" line="85"/>
+        <location filename="../../yjfield/ui/contact_dialog.py" line="102"/>
         <source>Present:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/contact_dialog.py" line="87"/>
+        <location filename="../../yjfield/ui/contact_dialog.py" line="104"/>
+        <source>A&amp;bsence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/contact_dialog.py" line="104"/>
+        <source>Was the absence acceptable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/contact_dialog.py" line="105"/>
         <source>Case &amp;note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/contact_dialog.py" line="87"/>
+        <location filename="../../yjfield/ui/contact_dialog.py" line="105"/>
         <source>Case note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/contact_dialog.py" line="88"/>
+        <location filename="../../yjfield/ui/contact_dialog.py" line="106"/>
         <source>Child&apos;s &amp;words:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/contact_dialog.py" line="88"/>
+        <location filename="../../yjfield/ui/contact_dialog.py" line="106"/>
         <source>The child&apos;s own words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/contact_dialog.py" line="89"/>
+        <location filename="../../yjfield/ui/contact_dialog.py" line="107"/>
         <source>&amp;How captured:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/contact_dialog.py" line="90"/>
+        <location filename="../../yjfield/ui/contact_dialog.py" line="108"/>
         <source>How the words were captured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/contact_dialog.py" line="100"/>
+        <location filename="../../yjfield/ui/contact_dialog.py" line="138"/>
         <source> (from the appointment)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/contact_dialog.py" line="111"/>
+        <location filename="../../yjfield/ui/contact_dialog.py" line="149"/>
         <source>A missed appointment: follow up by {date}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -994,56 +1029,66 @@
     </message>
     <message>
         <location filename="../../yjfield/ui/main_window.py" line="163"/>
+        <source>&amp;Decide on a missed appointment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/main_window.py" line="165"/>
+        <source>Approve &amp;breach proceedings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/main_window.py" line="167"/>
         <source>Record a re&amp;view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="171"/>
+        <location filename="../../yjfield/ui/main_window.py" line="177"/>
         <source>&amp;Quit</source>
         <translation>&amp;Gadael</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="174"/>
+        <location filename="../../yjfield/ui/main_window.py" line="180"/>
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="178"/>
+        <location filename="../../yjfield/ui/main_window.py" line="184"/>
         <source>Change &amp;passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="180"/>
+        <location filename="../../yjfield/ui/main_window.py" line="186"/>
         <source>Change service pass&amp;word…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="182"/>
+        <location filename="../../yjfield/ui/main_window.py" line="188"/>
         <source>Se&amp;ttings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="185"/>
+        <location filename="../../yjfield/ui/main_window.py" line="191"/>
         <source>&amp;Record</source>
         <translation>&amp;Cofnodi</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="197"/>
+        <location filename="../../yjfield/ui/main_window.py" line="203"/>
         <source>C&amp;ase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="290"/>
+        <location filename="../../yjfield/ui/main_window.py" line="297"/>
         <source>This laptop is set up, but the first sync did not finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="291"/>
+        <location filename="../../yjfield/ui/main_window.py" line="298"/>
         <source>Unlock with your new passphrase; it will carry on when connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="452"/>
+        <location filename="../../yjfield/ui/main_window.py" line="459"/>
         <source>Your choice is saved and will sync.</source>
         <translation type="unfinished"></translation>
     </message>

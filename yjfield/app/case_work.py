@@ -15,7 +15,15 @@ from pydantic import ValidationError
 
 from yjfield.domain.base import Fact, Mutable
 from yjfield.domain.child import Child, Programme
-from yjfield.domain.codes import FlagStage, Role, Severity
+from yjfield.domain.codes import (
+    ComplianceKind,
+    FlagStage,
+    LanguagePreference,
+    Role,
+    Severity,
+)
+from yjfield.domain.compliance import ComplianceEvent
+from yjfield.domain.compliance_rules import DecisionChoices, decision_choices, decision_refusal
 from yjfield.domain.contact import Appointment, Contact
 from yjfield.domain.flags import FlagEvent, RedFlag, check_flag_move, current_stage
 from yjfield.domain.plan import Plan, PlanRuleError, Review, review_plan
@@ -77,6 +85,38 @@ class FlagToAct:
     events: tuple[FlagEvent, ...]
     overdue: bool  # not acknowledged within the service's time for its severity
     acknowledge_by: datetime
+
+
+@dataclass(frozen=True)
+class DecisionContext:
+    """What the compliance decision screen needs about one child."""
+
+    child_id: str
+    child_name: str
+    language: LanguagePreference
+    #: Missed appointments that may be the child's failure, with no decision yet.
+    missed: tuple[Contact, ...]
+    programmes: tuple[Programme, ...]
+    #: Days of each YRO warning already given (for the warned period).
+    warnings: tuple[date, ...]
+    warnings_before_breach: int
+
+    def programme_on(self, day: date) -> Programme | None:
+        """The programme the child was on that day (the most recent, if several)."""
+        running = [p for p in self.programmes if p.is_open_on(day)]
+        return max(running, key=lambda p: p.start, default=None)
+
+    def offered(self, contact: Contact) -> DecisionChoices:
+        day = contact.start.date()
+        programme = self.programme_on(day)
+        return decision_choices(programme.programme_type if programme else None,
+                                self.warnings, day, self.warnings_before_breach)
+
+
+@dataclass(frozen=True)
+class BreachProposal:
+    proposal: ComplianceEvent
+    child_name: str
 
 
 _SEVERITY_ORDER = {Severity.HIGH: 0, Severity.MEDIUM: 1, Severity.LOW: 2}
@@ -188,6 +228,58 @@ class CaseWork:
         except ValueError as error:
             raise RuleBroken([str(error)]) from None
         return Saved(self._store.add_fact(event))
+
+    # -- compliance ---------------------------------------------------------------------------
+
+    def decision_context(self, child_id: str) -> DecisionContext:
+        child = self._store.get(Child, child_id)
+        decided = {line.fact.contact_id for line in self._store.facts(child_id,
+                                                                       "compliance_event")
+                   if isinstance(line.fact, ComplianceEvent)}
+        missed = tuple(line.fact for line in self._store.facts(child_id, "contact")
+                       if isinstance(line.fact, Contact)
+                       and line.fact.attendance.may_count_against_child
+                       and line.fact.id not in decided)
+        warnings = tuple(line.fact.on for line in self._store.facts(child_id,
+                                                                      "compliance_event")
+                         if isinstance(line.fact, ComplianceEvent)
+                         and line.fact.event == ComplianceKind.WARNING_ISSUED)
+        return DecisionContext(child_id, child.display_name, child.language, missed,
+                               tuple(self._all(Programme, child_id)), warnings,
+                               self.policy.warnings_before_breach)
+
+    def decide(self, decision: ComplianceEvent) -> Saved:
+        """A decision on a missed appointment, refused when it does not fit the programme."""
+        context = self.decision_context(str(decision.child_id))
+        contact = next((c for c in context.missed if c.id == decision.contact_id), None)
+        if contact is None:
+            raise RuleBroken(["That missed appointment already has a decision."])
+        refused = decision_refusal(decision.event, context.offered(contact))
+        if refused:
+            raise RuleBroken([refused])
+        programme = context.programme_on(contact.start.date())
+        saved = self._store.add_fact(decision.model_copy(
+            update={"programme_id": programme.id if programme else None}))
+        return Saved(saved)
+
+    def approve_breach(self, approval: ComplianceEvent) -> Saved:
+        if self._store.identity.role != Role.SERVICE_MANAGER:
+            raise RuleBroken(["Only a service manager approves breach proceedings."])
+        return Saved(self._store.add_fact(approval))
+
+    def breaches_to_approve(self) -> list[BreachProposal]:
+        """Breach proceedings proposed and not yet approved, for a service manager."""
+        names = {e.record.id: e.record.display_name for e in self._store.entities("child")
+                 if isinstance(e.record, Child)}
+        found = []
+        for child_id, name in names.items():
+            events = [line.fact for line in self._store.facts(child_id, "compliance_event")
+                      if isinstance(line.fact, ComplianceEvent)]
+            approved = {e.approves for e in events
+                        if e.event == ComplianceKind.BREACH_APPROVED}
+            found += [BreachProposal(e, name) for e in events
+                      if e.event == ComplianceKind.BREACH_PROPOSED and e.id not in approved]
+        return sorted(found, key=lambda b: b.proposal.on)
 
     # -- reviews ----------------------------------------------------------------------------
 

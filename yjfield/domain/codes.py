@@ -152,6 +152,20 @@ class Attendance(StrEnum):
         return self in {Attendance.DID_NOT_ATTEND, Attendance.ATTEMPTED_NO_CONTACT,
                         Attendance.CANCELLED_BY_CHILD}
 
+    @property
+    def may_count_against_child(self) -> bool:
+        """Whether this can be the child's failure to comply. An unannounced visit nobody
+        answered, or a session the service cancelled, never is."""
+        return self in {Attendance.DID_NOT_ATTEND, Attendance.CANCELLED_BY_CHILD}
+
+
+class Absence(StrEnum):
+    """The decision on why a child missed an appointment."""
+
+    ACCEPTABLE = "acceptable"
+    NOT_ACCEPTABLE = "not_acceptable"
+    EVIDENCE_AWAITED = "evidence_awaited"
+
 
 class PresentRole(StrEnum):
     CHILD = "child"
@@ -263,6 +277,17 @@ class ComplianceKind(StrEnum):
     WARNING_ISSUED = "warning_issued"
     BREACH_REFERRAL = "breach_referral"
     OUTCOME = "outcome"
+    #: Voluntary programmes: a plan to bring the child back, or closing the work.
+    RE_ENGAGEMENT_PLAN = "re_engagement_plan"
+    CLOSE_NOT_ENGAGING = "close_not_engaging"
+    #: A referral order: the panel is asked for a progress meeting.
+    PANEL_PROGRESS_MEETING = "panel_progress_meeting"
+    #: A youth conditional caution: the failure goes back to the police.
+    REFER_TO_POLICE = "refer_to_police"
+    #: A YRO past its warnings: proposed by the case manager, approved by a manager's
+    #: own sign-in on their own laptop (the server checks who sent it).
+    BREACH_PROPOSED = "breach_proposed"
+    BREACH_APPROVED = "breach_approved"
 
 
 class AuditAction(StrEnum):

@@ -20,6 +20,11 @@ class ComplianceEvent(Fact):
     contact_id: RecordId | None = None
     note: Text = ""
     approved_by: ShortText | None = None
+    #: A YRO warning: the letter as sent, in the child's language.
+    letter: Text | None = None
+    #: A breach approval: the proposal it approves.
+    approves: RecordId | None = None
+    by_name: ShortText | None = None
 
     @model_validator(mode="after")
     def _belongs(self) -> "ComplianceEvent":
@@ -27,6 +32,8 @@ class ComplianceEvent(Fact):
             raise ValueError("A compliance decision must belong to a child.")
         if self.event == ComplianceKind.BREACH_REFERRAL and not self.approved_by:
             raise ValueError("A breach referral needs a manager's approval.")
+        if self.event == ComplianceKind.BREACH_APPROVED and not self.approves:
+            raise ValueError("An approval must say which breach proposal it approves.")
         return self
 
     def occurred(self) -> date:

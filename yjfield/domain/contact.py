@@ -7,6 +7,7 @@ from pydantic import AwareDatetime, Field, model_validator
 
 from yjfield.domain.base import Fact, Mutable, RecordId
 from yjfield.domain.codes import (
+    Absence,
     Attendance,
     ContactMode,
     ContactSetting,
@@ -28,6 +29,8 @@ class Contact(Fact):
     setting: ContactSetting = ContactSetting.OFFICE
     attendance: Attendance = Attendance.ATTENDED
     absence_acceptable: bool | None = None
+    #: For a missed appointment: whether the absence was acceptable, or evidence awaited.
+    absence: Absence | None = Field(default=None, title="Absence")
     present: tuple[PresentRole, ...] = (PresentRole.CHILD,)
     goal_ids: tuple[RecordId, ...] = ()
     counts_toward_order: bool = True
@@ -42,7 +45,8 @@ class Contact(Fact):
             raise ValueError("A contact must belong to a child.")
         if self.end is not None and self.end <= self.start:
             raise ValueError("The contact ends before it starts; please check the times.")
-        if self.attendance == Attendance.ATTENDED and self.absence_acceptable is not None:
+        if self.attendance == Attendance.ATTENDED and (self.absence_acceptable is not None
+                                                       or self.absence is not None):
             raise ValueError("Only a missed appointment can be marked as an acceptable absence.")
         return self
 

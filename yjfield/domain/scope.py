@@ -115,12 +115,20 @@ CASE_OPENERS = frozenset(role for role, kinds in WRITES.items()
                          if CREATE in kinds.get("child", frozenset()))
 
 
-def write_refusal(role: Role, kind: str, op: Op, fields: Iterable[str] = ()) -> str | None:
+#: Decisions only a service manager records, each by their own sign-in.
+MANAGER_DECISIONS = frozenset({"breach_approved"})
+
+
+def write_refusal(role: Role, kind: str, op: Op, fields: Iterable[str] = (),
+                  record: dict[str, Any] | None = None) -> str | None:
     """Why this role may not make this change, in words; None when it may."""
     allowed = WRITES[role].get(kind, frozenset())
     if op not in allowed:
         what = {APPEND: "record", CREATE: "add", PATCH: "change", ARCHIVE: "archive"}[op]
         return f"Your role does not {what} this kind of record."
+    if (kind == "compliance_event" and record is not None
+            and record.get("event") in MANAGER_DECISIONS and role != Role.SERVICE_MANAGER):
+        return "Only a service manager approves breach proceedings, from their own laptop."
     if kind == "child" and role not in CASE_OPENERS:
         named = set(fields)
         if "archived" in named:

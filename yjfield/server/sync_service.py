@@ -331,7 +331,8 @@ def _apply(conn: Connection, caller: Caller, change: Change, existing: Any,
     else:
         _check_scope(conn, caller, change.kind, child_id, scope)
     if issubclass(cls, Fact):
-        refused = write_refusal(caller.user.role, change.kind, Op.APPEND)
+        refused = write_refusal(caller.user.role, change.kind, Op.APPEND,
+                                record=change.record)
         if refused is not None:
             raise _Refusal(ChangeStatus.REJECTED, ErrorCode.FORBIDDEN, refused)
         if change.kind == AUDIT_KIND and change.record is not None:

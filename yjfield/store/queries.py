@@ -24,6 +24,22 @@ MINUTES_CREDITED = (
     " WHERE a.child_id = {child} AND a.kind = 'reparation_attendance' AND "
     + NOT_CORRECTED.format(alias="a"))
 
+#: Missed appointments whose follow-up date has passed, with no later attended contact
+#: and no decision on them (an absence accepted when it was recorded needs none).
+FOLLOW_UPS = f"""SELECT count(*) FROM facts m
+    WHERE m.child_id = c.id AND m.kind = 'contact'
+      AND m.attendance IN ('did_not_attend', 'cancelled_by_child', 'attempted_no_contact')
+      AND {NOT_CORRECTED.format(alias="m")}
+      AND json_extract(m.data, '$.follow_up_due') < :today
+      AND coalesce(json_extract(m.data, '$.absence'), '') != 'acceptable'
+      AND NOT EXISTS (SELECT 1 FROM facts l WHERE l.child_id = c.id AND l.kind = 'contact'
+                      AND l.attendance = 'attended' AND l.occurred_at > m.occurred_at
+                      AND {NOT_CORRECTED.format(alias="l")})
+      AND NOT EXISTS (SELECT 1 FROM facts d WHERE d.child_id = c.id
+                      AND d.kind = 'compliance_event'
+                      AND json_extract(d.data, '$.contact_id') = m.id
+                      AND {NOT_CORRECTED.format(alias="d")})"""
+
 CASELOAD_SQL = f"""
 SELECT c.id, c.data,
   (SELECT json_extract(p.data, '$.programme_type') FROM entities p
@@ -47,7 +63,8 @@ SELECT c.id, c.data,
                       AND {NOT_CORRECTED.format(alias="e")})),
   ({MINUTES_REQUIRED.format(child="c.id")}),
   ({MINUTES_CREDITED.format(child="c.id")}),
-  (SELECT count(*) FROM entities k WHERE k.child_id = c.id AND k.conflicts != '{{}}')
+  (SELECT count(*) FROM entities k WHERE k.child_id = c.id AND k.conflicts != '{{}}'),
+  ({FOLLOW_UPS})
 FROM entities c
 WHERE c.kind = 'child' AND c.archived = 0
 """
@@ -77,7 +94,7 @@ def caseload(db: Database, today: date, now: datetime) -> list[CaseloadRecord]:
                                      "now": now.astimezone(UTC).isoformat()})
     result = []
     for (child_id, raw, programme, appointment, last_f2f, review, flags, required,
-         credited, conflicts) in rows:
+         credited, conflicts, follow_ups) in rows:
         data = json.loads(raw)
         days = None
         if last_f2f:
@@ -94,6 +111,7 @@ def caseload(db: Database, today: date, now: datetime) -> list[CaseloadRecord]:
             next_review_due=date.fromisoformat(review) if review else None,
             open_flags=int(flags), minutes_required=int(required),
             minutes_credited=int(credited), conflicts=int(conflicts),
+            follow_ups=int(follow_ups),
         ))
     result.sort(key=lambda r: (r.family_name.lower(), r.given_name.lower()))
     return result

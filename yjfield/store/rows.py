@@ -74,6 +74,8 @@ class CaseloadRecord:
     minutes_required: int
     minutes_credited: int
     conflicts: int = 0
+    #: Missed appointments past their follow-up date with nothing done since.
+    follow_ups: int = 0
 
     @property
     def minutes_outstanding(self) -> int:

@@ -18,7 +18,7 @@ from yjfield.domain.codes import ProgrammeType
 from yjfield.ui.theme import Status, status_colours
 from yjfield.ui.widgets import words
 
-NAME, AGE, PROGRAMME, NEXT_APPOINTMENT, LAST_SEEN, REVIEW_DUE, FLAGS, HOURS = range(8)
+NAME, AGE, PROGRAMME, NEXT_APPOINTMENT, LAST_SEEN, REVIEW_DUE, FLAGS, FOLLOW_UP, HOURS = range(9)
 CHILD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -31,7 +31,8 @@ def _tr(text: str) -> str:
 
 def _headers() -> list[str]:
     return [_tr("Name"), _tr("Age"), _tr("Programme or order"), _tr("Next appointment"),
-            _tr("Last seen"), _tr("Review due"), _tr("Flags"), _tr("Hours to do")]
+            _tr("Last seen"), _tr("Review due"), _tr("Flags"), _tr("Follow up"),
+            _tr("Hours to do")]
 
 
 def _programme(code: str | None) -> str:
@@ -73,6 +74,8 @@ class CaseloadTableModel(QAbstractTableModel):
             return _headers()[section]
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
             return {LAST_SEEN: _tr("Last seen face to face"), FLAGS: _tr("Open red flags"),
+                    FOLLOW_UP: _tr("Missed appointments past their follow-up date, with no "
+                                   "contact or decision since"),
                     HOURS: _tr("Reparation hours outstanding")}.get(section)
         return None
 
@@ -88,14 +91,15 @@ class CaseloadTableModel(QAbstractTableModel):
         if role == SORT_ROLE:
             return self._sort_key(record, column)
         alarming = ((column == REVIEW_DUE and record.review_overdue(self._today))
-                    or (column == FLAGS and bool(record.open_flags)))
+                    or (column == FLAGS and bool(record.open_flags))
+                    or (column == FOLLOW_UP and bool(record.follow_ups)))
         if role == Qt.ItemDataRole.ForegroundRole and alarming:
             return status_colours(Status.ERROR)[1]
         if role == Qt.ItemDataRole.ToolTipRole and column == REVIEW_DUE \
                 and record.review_overdue(self._today):
             return _tr("The plan review is overdue.")
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (AGE, LAST_SEEN, FLAGS,
-                                                                    HOURS):
+                                                                    FOLLOW_UP, HOURS):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -126,6 +130,8 @@ class CaseloadTableModel(QAbstractTableModel):
                 if record.review_overdue(self._today) else text
         if column == FLAGS:
             return str(record.open_flags) if record.open_flags else ""
+        if column == FOLLOW_UP:
+            return str(record.follow_ups) if record.follow_ups else ""
         if column == HOURS:
             if not record.minutes_required:
                 return ""
@@ -150,11 +156,13 @@ class CaseloadTableModel(QAbstractTableModel):
             return record.next_review_due.isoformat() if record.next_review_due else "9999"
         if column == FLAGS:
             return record.open_flags
+        if column == FOLLOW_UP:
+            return record.follow_ups
         return record.minutes_outstanding
 
 
 class CaseloadFilter:
-    EVERYONE, REVIEW_OVERDUE, NOT_SEEN, OPEN_FLAGS, REPARATION = range(5)
+    EVERYONE, REVIEW_OVERDUE, NOT_SEEN, OPEN_FLAGS, REPARATION, FOLLOW_UP = range(6)
 
 
 class CaseloadProxy(QSortFilterProxyModel):
@@ -194,4 +202,6 @@ class CaseloadProxy(QSortFilterProxyModel):
             return record.open_flags > 0
         if self._filter == CaseloadFilter.REPARATION:
             return record.minutes_outstanding > 0
+        if self._filter == CaseloadFilter.FOLLOW_UP:
+            return record.follow_ups > 0
         return True

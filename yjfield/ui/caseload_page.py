@@ -20,6 +20,7 @@ from yjfield.domain.codes import Role
 from yjfield.ui.caseload_model import (
     CHILD_ID_ROLE,
     FLAGS,
+    FOLLOW_UP,
     HOURS,
     LAST_SEEN,
     NAME,
@@ -33,7 +34,8 @@ from yjfield.ui.caseload_model import (
 from yjfield.ui.child_record import ChildRecordWidget
 
 #: What a reparation supervisor's device does not hold, so does not show.
-REPARATION_HIDDEN_COLUMNS = (PROGRAMME, NEXT_APPOINTMENT, LAST_SEEN, REVIEW_DUE, FLAGS)
+REPARATION_HIDDEN_COLUMNS = (PROGRAMME, NEXT_APPOINTMENT, LAST_SEEN, REVIEW_DUE, FLAGS,
+                             FOLLOW_UP)
 #: A victim worker's device holds who the child is and the victims' compartment only.
 VICTIM_WORKER_HIDDEN_COLUMNS = (*REPARATION_HIDDEN_COLUMNS, HOURS)
 
@@ -62,6 +64,8 @@ class CaseloadPage(QWidget):
                          (self.tr("Review overdue"), CaseloadFilter.REVIEW_OVERDUE),
                          (self.tr("Not seen face to face in 14 days"), CaseloadFilter.NOT_SEEN),
                          (self.tr("Open red flags"), CaseloadFilter.OPEN_FLAGS),
+                         (self.tr("Missed appointments to follow up"),
+                          CaseloadFilter.FOLLOW_UP),
                          (self.tr("Reparation hours outstanding"), CaseloadFilter.REPARATION)]
         self._fill_filters(None)
         self.filter.currentIndexChanged.connect(

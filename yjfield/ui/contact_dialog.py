@@ -12,6 +12,7 @@ from pydantic import ValidationError
 from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDateTimeEdit,
     QHBoxLayout,
     QLabel,
@@ -20,7 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from yjfield.domain.codes import Attendance, ContactMode, ContactSetting, PresentRole, VoiceCapture
+from yjfield.domain.codes import (
+    Absence,
+    Attendance,
+    ContactMode,
+    ContactSetting,
+    PresentRole,
+    VoiceCapture,
+)
 from yjfield.domain.contact import Appointment, Contact, VoiceEntry, follow_up_due
 from yjfield.domain.policy import LocalPolicy
 from yjfield.domain.problems import explain
@@ -46,6 +54,7 @@ class ContactDialog(CaptureDialog):
         self.contact: Contact | None = None
         self.voice: VoiceEntry | None = None
         self._appointment_id: str | None = None
+        self._child_unticked_by_hand = False
 
         self.when = QDateTimeEdit(QDateTime.currentDateTime())
         self.when.setCalendarPopup(True)
@@ -68,6 +77,7 @@ class ContactDialog(CaptureDialog):
             self.present[role] = box
             present_row.addWidget(box)
             self.watch(box)
+        self.present[PresentRole.CHILD].clicked.connect(self._child_clicked)
         self.note = QPlainTextEdit()
         self.note.setPlaceholderText(self.tr("What happened, written so the child could read it"))
         self.words = QPlainTextEdit()
@@ -76,6 +86,13 @@ class ContactDialog(CaptureDialog):
         self.captured = code_combo(VoiceCapture, VoiceCapture.DIRECT_QUOTE)
         self.follow_up = QLabel()
         self.follow_up.setObjectName("followUp")
+        self.absence = QComboBox()
+        self.absence.addItem(self.tr("Not decided yet"), None)
+        for absence, text in ((Absence.ACCEPTABLE, self.tr("Acceptable")),
+                              (Absence.NOT_ACCEPTABLE, self.tr("Not acceptable")),
+                              (Absence.EVIDENCE_AWAITED, self.tr("Evidence awaited"))):
+            self.absence.addItem(text, absence.value)
+        self.attendance.currentIndexChanged.connect(self._attendance_changed)
 
         self.add_row(self.tr("&When:"), self.when)
         self.add_row(self.tr("&Length:"), self.minutes)
@@ -84,12 +101,33 @@ class ContactDialog(CaptureDialog):
         self.add_row(self.tr("&Attendance:"), self.attendance)
         self.form.addRow(QLabel(self.tr("Present:")), present_row)
         self.form.addRow(QLabel(""), self.follow_up)
+        self.add_row(self.tr("A&bsence:"), self.absence, self.tr("Was the absence acceptable"))
         self.add_row(self.tr("Case &note:"), self.note, self.tr("Case note"))
         self.add_row(self.tr("Child's &words:"), self.words, self.tr("The child's own words"))
         self.add_row(self.tr("&How captured:"), self.captured,
                      self.tr("How the words were captured"))
-        self.resize(620, 560)
+        self.resize(620, 580)
         self._update_follow_up()
+        self._attendance_changed()
+
+    def _child_clicked(self, checked: bool) -> None:
+        self._child_unticked_by_hand = not checked
+
+    def _attendance_changed(self) -> None:
+        """A child who did not take part is not present and said nothing here; whether
+        the absence was acceptable is asked instead (it decides what follows)."""
+        attended = self.attendance.currentData() == Attendance.ATTENDED.value
+        child = self.present[PresentRole.CHILD]
+        if not attended and child.isChecked():
+            child.setChecked(False)
+        elif attended and not child.isChecked() and not self._child_unticked_by_hand:
+            child.setChecked(True)
+        for widget in (self.words, self.captured):
+            widget.setEnabled(attended)
+        self.absence.setVisible(not attended)
+        label = self.form.labelForField(self.absence)
+        if label is not None:
+            label.setVisible(not attended)
 
     def from_appointment(self, appointment: Appointment) -> None:
         """Fill in the booked time, mode and setting: this contact is that appointment's."""
@@ -117,13 +155,15 @@ class ContactDialog(CaptureDialog):
                 "attendance": self.attendance.currentData(),
                 "present": [role.value for role, box in self.present.items() if box.isChecked()],
                 "note": self.note.toPlainText(), "words": self.words.toPlainText(),
-                "captured": self.captured.currentData()}
+                "captured": self.captured.currentData(),
+                "absence": self.absence.currentData()}
 
     def restore_draft(self, data: dict[str, Any]) -> None:
         set_utc(self.when, str(data.get("when", "")))
         self.minutes.setValue(int(data.get("minutes", self.minutes.value())))
         for combo, name in ((self.mode, "mode"), (self.setting, "setting"),
-                            (self.attendance, "attendance"), (self.captured, "captured")):
+                            (self.attendance, "attendance"), (self.captured, "captured"),
+                            (self.absence, "absence")):
             set_combo(combo, data.get(name))
         present = set(data.get("present", []))
         for role, box in self.present.items():
@@ -133,6 +173,7 @@ class ContactDialog(CaptureDialog):
 
     def accept(self) -> None:
         start = utc_minute(self.when)
+        attended = self.attendance.currentData() == Attendance.ATTENDED.value
         try:
             self.contact = Contact(
                 child_id=self._child_id, start=start,
@@ -140,8 +181,9 @@ class ContactDialog(CaptureDialog):
                 mode=self.mode.currentData(), setting=self.setting.currentData(),
                 attendance=self.attendance.currentData(),
                 present=tuple(role for role, box in self.present.items() if box.isChecked()),
-                narrative=self.note.toPlainText(), appointment_id=self._appointment_id)
-            said = self.words.toPlainText().strip()
+                narrative=self.note.toPlainText(), appointment_id=self._appointment_id,
+                absence=None if attended else self.absence.currentData())
+            said = self.words.toPlainText().strip() if attended else ""
             self.voice = VoiceEntry(child_id=self._child_id, at=start, words=said,
                                     how_captured=self.captured.currentData(),
                                     contact_id=self.contact.id) if said else None

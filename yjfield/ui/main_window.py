@@ -160,6 +160,10 @@ class MainWindow(VictimActions):
                                            case.projects)
         self.flags_action = self._action(self.tr("Concerns to act &on"), "Ctrl+Shift+G",
                                          self.show_flags)
+        self.decision_action = self._action(self.tr("&Decide on a missed appointment…"),
+                                            "Ctrl+Shift+D", case.decide)
+        self.approve_action = self._action(self.tr("Approve &breach proceedings…"),
+                                           "Ctrl+Shift+B", case.approve_breach)
         self.review_action = self._action(self.tr("Record a re&view…"), "Ctrl+Shift+W",
                                           case.review)
         self._case_actions = {"programme": self.programme_action,
@@ -167,7 +171,9 @@ class MainWindow(VictimActions):
                               "appointment": self.appointment_action,
                               "project": self.project_action,
                               "review": self.review_action,
-                              "flags": self.flags_action}
+                              "flags": self.flags_action,
+                              "decision": self.decision_action,
+                              "approve": self.approve_action}
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -197,7 +203,8 @@ class MainWindow(VictimActions):
         case_menu = self.menuBar().addMenu(self.tr("C&ase"))
         for action in (self.diary_action, self.flags_action, self.appointment_action,
                        self.programme_action,
-                       self.requirement_action, self.review_action, self.project_action):
+                       self.requirement_action, self.review_action, self.decision_action,
+                       self.approve_action, self.project_action):
             case_menu.addAction(action)
             self.addAction(action)
         self._unlocked_actions = (self.lock_action, self.sync_action,

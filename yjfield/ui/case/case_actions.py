@@ -13,6 +13,8 @@ from yjfield.app.session import Session
 from yjfield.domain.codes import FlagStage, Role
 from yjfield.domain.protocol import Op
 from yjfield.ui.case.appointment_dialog import AppointmentDialog
+from yjfield.ui.case.breach_dialog import BreachApprovalDialog
+from yjfield.ui.case.decision_dialog import DecisionDialog
 from yjfield.ui.case.flag_move_dialog import FlagMoveDialog
 from yjfield.ui.case.programme_dialog import ProgrammeDialog
 from yjfield.ui.case.project_dialog import ProjectDialog
@@ -37,7 +39,9 @@ class CaseActions(QObject):
                 "appointment": may_write(role, "appointment", Op.CREATE),
                 "project": may_write(role, "reparation_project", Op.CREATE),
                 "review": may_write(role, "review", Op.APPEND),
-                "flags": may_write(role, "flag_event", Op.APPEND)}
+                "flags": may_write(role, "flag_event", Op.APPEND),
+                "decision": may_write(role, "compliance_event", Op.APPEND),
+                "approve": role == Role.SERVICE_MANAGER}
 
     def programmes(self) -> None:
         window = self._window
@@ -106,6 +110,27 @@ class CaseActions(QObject):
             lambda s, _: FlagMoveDialog(line.flag, line.child_name, stage, s.now,
                                         s.identity.display_name, window),
             lambda s, d: s.case.move_flag(d.flag_event), done)
+
+    def decide(self) -> None:
+        window = self._window
+        chosen = window._chosen_child()
+        if chosen is None:
+            return
+        child_id, _ = chosen
+        window._capture(
+            f"decision:{child_id}", lambda s: s.case.decision_context(child_id),
+            lambda s, context: DecisionDialog(context, s.now().astimezone().date(),
+                                              s.identity.display_name, window),
+            lambda s, d: s.case.decide(d.decision), self.tr("Decision saved."))
+
+    def approve_breach(self) -> None:
+        window = self._window
+        window._capture(
+            "breach-approval:service", lambda s: s.case.breaches_to_approve(),
+            lambda s, proposals: BreachApprovalDialog(proposals, s.now().astimezone().date(),
+                                                      s.identity.display_name, window),
+            lambda s, d: s.case.approve_breach(d.approval),
+            self.tr("Breach proceedings approved; the case manager sees it after their sync."))
 
     def projects(self) -> None:
         window = self._window
