@@ -938,157 +938,172 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="53"/>
+        <location filename="../../yjfield/ui/main_window.py" line="54"/>
         <source>yjfield</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="126"/>
+        <location filename="../../yjfield/ui/main_window.py" line="131"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Cloi nawr</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="129"/>
+        <location filename="../../yjfield/ui/main_window.py" line="134"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Cysoni nawr</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="132"/>
+        <location filename="../../yjfield/ui/main_window.py" line="137"/>
         <source>Record &amp;contact…</source>
         <translation>Cofnodi &amp;cyswllt…</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="134"/>
+        <location filename="../../yjfield/ui/main_window.py" line="139"/>
         <source>Add the child&apos;s &amp;voice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="136"/>
+        <location filename="../../yjfield/ui/main_window.py" line="141"/>
         <source>Raise a red &amp;flag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="138"/>
+        <location filename="../../yjfield/ui/main_window.py" line="143"/>
         <source>Log a &amp;reparation session…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="140"/>
+        <location filename="../../yjfield/ui/main_window.py" line="145"/>
         <source>Edit the &amp;plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="142"/>
+        <location filename="../../yjfield/ui/main_window.py" line="147"/>
         <source>C&amp;orrect the chosen entry…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="144"/>
+        <location filename="../../yjfield/ui/main_window.py" line="149"/>
         <source>Add a v&amp;ictim…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="146"/>
+        <location filename="../../yjfield/ui/main_window.py" line="151"/>
         <source>Record contact with a vic&amp;tim…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="148"/>
+        <location filename="../../yjfield/ui/main_window.py" line="153"/>
         <source>Record restorative &amp;justice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="151"/>
+        <location filename="../../yjfield/ui/main_window.py" line="156"/>
         <source>&amp;Programmes and orders…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="153"/>
+        <location filename="../../yjfield/ui/main_window.py" line="158"/>
         <source>Add reparation &amp;hours…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="155"/>
+        <location filename="../../yjfield/ui/main_window.py" line="160"/>
         <source>Book or move an &amp;appointment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="157"/>
+        <location filename="../../yjfield/ui/main_window.py" line="162"/>
         <source>&amp;Today and this week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="159"/>
+        <location filename="../../yjfield/ui/main_window.py" line="164"/>
         <source>Reparation pro&amp;jects…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="161"/>
+        <location filename="../../yjfield/ui/main_window.py" line="166"/>
         <source>Concerns to act &amp;on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="163"/>
+        <location filename="../../yjfield/ui/main_window.py" line="168"/>
         <source>&amp;Decide on a missed appointment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="165"/>
+        <location filename="../../yjfield/ui/main_window.py" line="170"/>
         <source>Approve &amp;breach proceedings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="167"/>
+        <location filename="../../yjfield/ui/main_window.py" line="172"/>
+        <source>C&amp;hanges held for a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/main_window.py" line="174"/>
         <source>Record a re&amp;view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="177"/>
+        <location filename="../../yjfield/ui/main_window.py" line="185"/>
         <source>&amp;Quit</source>
         <translation>&amp;Gadael</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="180"/>
+        <location filename="../../yjfield/ui/main_window.py" line="188"/>
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="184"/>
+        <location filename="../../yjfield/ui/main_window.py" line="192"/>
         <source>Change &amp;passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="186"/>
+        <location filename="../../yjfield/ui/main_window.py" line="194"/>
         <source>Change service pass&amp;word…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="188"/>
+        <location filename="../../yjfield/ui/main_window.py" line="196"/>
         <source>Se&amp;ttings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="191"/>
+        <location filename="../../yjfield/ui/main_window.py" line="199"/>
         <source>&amp;Record</source>
         <translation>&amp;Cofnodi</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="203"/>
+        <location filename="../../yjfield/ui/main_window.py" line="211"/>
         <source>C&amp;ase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="297"/>
+        <location filename="../../yjfield/ui/main_window.py" line="305"/>
         <source>This laptop is set up, but the first sync did not finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="298"/>
+        <location filename="../../yjfield/ui/main_window.py" line="306"/>
         <source>Unlock with your new passphrase; it will carry on when connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="459"/>
+        <location filename="../../yjfield/ui/main_window.py" line="440"/>
+        <source>Accepted: it is applied as its author&apos;s change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/main_window.py" line="441"/>
+        <source>Declined: the author&apos;s laptop shows your reason at its next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/main_window.py" line="504"/>
         <source>Your choice is saved and will sync.</source>
         <translation type="unfinished"></translation>
     </message>

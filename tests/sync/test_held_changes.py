@@ -20,6 +20,7 @@ from yjfield.server.admin import AdminError
 from yjfield.server.cli import main
 from yjfield.server.db import server_audit
 from yjfield.sync.engine import SyncReport
+from yjfield.sync.errors import SyncError
 
 NOW = datetime.now(UTC)
 
@@ -221,3 +222,21 @@ def test_two_held_edits_of_one_field_from_one_laptop_do_not_conflict_with_each_o
     for laptop in (yw, cm):
         record = laptop.store.entity("child", child.id)
         assert record.data["preferred_name"] == "Rob" and record.conflicts == {}
+
+
+def test_a_case_manager_decides_only_for_their_own_caseload_a_service_manager_for_all(
+        harness: Harness, devices: list[Device]) -> None:
+    yw, cm, sm = (enrol(harness, devices, name) for name in ("yw", "cm", "sm"))
+    child = harness.new_child(yw)  # on the youth worker's caseload, not the case manager's
+    yw.sync()
+    harness.unassign(child.id, "yw")
+    yw.store.add_fact(CaseEntry(child_id=child.id, at=NOW, text="held"))
+    assert yw.sync().held == 1
+    assert cm.engine.held_changes().changes == []
+    number = waiting_number(harness)
+    with pytest.raises(SyncError, match="not waiting for your decision"):
+        cm.engine.decide_held(number, accept=True)
+    [seen] = sm.engine.held_changes().changes
+    assert (seen.number, seen.kind, seen.content["text"]) == (number, "case_entry", "held")
+    sm.engine.decide_held(number, accept=False, reason="Written after the move")
+    assert sm.engine.held_changes().changes == []

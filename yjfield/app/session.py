@@ -16,6 +16,7 @@ from yjfield.app.capture import CaptureMixin
 from yjfield.app.case_work import CaseWork
 from yjfield.app.child_record import ChildRecordView, read_child_record
 from yjfield.app.first_run import set_up_laptop
+from yjfield.app.held import HeldLine, held_for_decision
 from yjfield.app.passphrase import strength
 from yjfield.app.preset import load_preset
 from yjfield.domain.base import Fact
@@ -220,6 +221,16 @@ class Session(CaptureMixin):
     def change_password(self, current: str, new: str) -> None:
         """Change the practitioner's service password on the server (network thread)."""
         self._network_engine().change_password(current, new)
+
+    def held_for_decision(self) -> list[HeldLine]:
+        """Changes held for a manager that this practitioner may decide on (network thread)."""
+        return held_for_decision(self._network_engine())
+
+    def decide_held(self, number: int, *, accept: bool, reason: str = "") -> None:
+        """Accept or decline a held change, then sync to bring the result (network thread)."""
+        engine = self._network_engine()
+        engine.decide_held(number, accept=accept, reason=reason)
+        engine.sync()
 
     def close_sync(self) -> None:
         """Close the sync connection (network thread)."""

@@ -160,6 +160,31 @@ class ScopeSummary(BaseModel):
     children: dict[str, int] | None = None
 
 
+class HeldChangeView(BaseModel):
+    """A change held for a manager, as a deciding manager's laptop shows it."""
+
+    number: int
+    held_at: str
+    author: str  # the practitioner's display name
+    child_id: str | None
+    kind: str
+    op: Op
+    #: What it carries: the fields of a patch or create, or the whole of a new fact.
+    content: dict[str, Any]
+    reason: str
+
+
+class HeldChanges(BaseModel):
+    changes: list[HeldChangeView]
+
+
+class HeldDecision(BaseModel):
+    """Accept a held change, or decline it with the reason its author will read."""
+
+    accept: bool
+    reason: str = Field(default="", max_length=2000)
+
+
 OneTimeCode = Annotated[str, Field(pattern=r"^[0-9]{6}$")]
 
 

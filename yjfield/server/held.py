@@ -12,9 +12,22 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, and_, delete, select, update
 
 from yjfield.domain.codes import Role
-from yjfield.domain.protocol import Change, ChangeResult, ChangeStatus, ErrorCode, Op
+from yjfield.domain.protocol import (
+    Change,
+    ChangeResult,
+    ChangeStatus,
+    ErrorCode,
+    HeldChangeView,
+    Op,
+)
 from yjfield.server import sync_service
-from yjfield.server.admin import AdminError, UserRow, user_by_id, user_by_name
+from yjfield.server.admin import (
+    AdminError,
+    UserRow,
+    children_in_scope,
+    user_by_id,
+    user_by_name,
+)
 from yjfield.server.audit import ServerAction
 from yjfield.server.audit import record as audit
 from yjfield.server.db import applied_changes, held_changes, services, users
@@ -31,6 +44,7 @@ class HeldChange:
     child_id: str | None
     reason: str
     change: Change
+    author_name: str = ""
 
     def describe(self) -> str:
         change = self.change
@@ -43,14 +57,15 @@ class HeldChange:
 def waiting(conn: Connection, *, service_id: str | None = None) -> list[HeldChange]:
     """Held changes no one has decided on yet, oldest first."""
     # One query, authors joined in: a service back from a long outage may hold many.
-    query = (select(held_changes, users.c.username)
+    query = (select(held_changes, users.c.username, users.c.display_name)
              .outerjoin(users, users.c.id == held_changes.c.user_id)
              .where(held_changes.c.accepted_at.is_(None)))
     if service_id is not None:
         query = query.where(held_changes.c.service_id == service_id)
     return [HeldChange(number=row["id"], at=row["at"], author=row["username"] or "(removed)",
                        child_id=row["child_id"], reason=row["reason"],
-                       change=Change.model_validate_json(row["change"]))
+                       change=Change.model_validate_json(row["change"]),
+                       author_name=row["display_name"] or "")
             for row in conn.execute(query.order_by(held_changes.c.id)).mappings()]
 
 
@@ -109,3 +124,24 @@ def decline(conn: Connection, number: int, *, by: str, reason: str) -> None:
     audit(conn, ServerAction.HELD_DECLINED, service_id=manager.service_id, user_id=manager.id,
           device_id=str(row["device_id"]), child_id=str(row["child_id"] or "") or None,
           detail=f"held change {number}")  # the reason's words stay with the change
+
+
+def for_manager(conn: Connection, manager: UserRow) -> list[HeldChange]:
+    """What this manager may decide on: a case manager, the children on their caseload;
+    a service manager or administrator, the whole service."""
+    if manager.role not in DECIDERS:
+        raise AdminError("Only a case manager or a manager decides on held changes.")
+    found = waiting(conn, service_id=manager.service_id)
+    if manager.role == Role.CASE_MANAGER:
+        mine = children_in_scope(conn, user_id=manager.id)
+        found = [h for h in found if h.child_id in mine]
+    return found
+
+
+def view(item: HeldChange) -> HeldChangeView:
+    change = item.change
+    content = change.fields if change.fields is not None else (change.record or {})
+    return HeldChangeView(number=item.number, held_at=item.at,
+                          author=item.author_name or item.author, child_id=item.child_id,
+                          kind=change.kind, op=change.op, content=dict(content),
+                          reason=item.reason)

@@ -16,6 +16,8 @@ from yjfield.domain.protocol import (
     EnrolRequest,
     EnrolResponse,
     ErrorCode,
+    HeldChanges,
+    HeldDecision,
     PasswordChange,
     Problem,
     PullRequest,
@@ -28,7 +30,8 @@ from yjfield.domain.protocol import (
     TokenPair,
     WipeConfirmation,
 )
-from yjfield.server import auth, sync_service
+from yjfield.server import auth, held, sync_service
+from yjfield.server.admin import AdminError
 from yjfield.server.deps import (
     Bearer,
     DbEngine,
@@ -163,6 +166,39 @@ def wiped(request: Request, engine: DbEngine, settings: Settings,
     with engine.begin() as conn:
         at = auth.confirm_wipe(conn, settings=settings, token=token)
     return {"status": "recorded", "at": at}
+
+
+@versioned.get("/held", response_model=HeldChanges, responses=_problems(*_SIGNED_IN,
+                                                                        ErrorCode.FORBIDDEN))
+def held_changes(token: Bearer, engine: DbEngine, settings: Settings) -> HeldChanges:
+    """Changes held for a decision that this manager may decide on."""
+    with engine.connect() as conn:
+        caller = auth.authenticate(conn, settings=settings, token=token)
+        try:
+            found = held.for_manager(conn, caller.user)
+        except AdminError as error:
+            raise ApiError(ErrorCode.FORBIDDEN, str(error)) from None
+        return HeldChanges(changes=[held.view(item) for item in found])
+
+
+@versioned.post("/held/{number}", status_code=204,
+               responses=_problems(*_SIGNED_IN, ErrorCode.FORBIDDEN, ErrorCode.NOT_FOUND))
+def decide_held(number: int, body: HeldDecision, token: Bearer, engine: DbEngine,
+                settings: Settings) -> Response:
+    """Accept a held change (applied as its author's) or decline it with a reason."""
+    with engine.begin() as conn:
+        caller = auth.authenticate(conn, settings=settings, token=token)
+        try:
+            if number not in {h.number for h in held.for_manager(conn, caller.user)}:
+                raise ApiError(ErrorCode.NOT_FOUND, "That held change is not waiting for "
+                               "your decision (decided already, or not on your caseload).")
+            if body.accept:
+                held.accept(conn, number, by=caller.user.username)
+            else:
+                held.decline(conn, number, by=caller.user.username, reason=body.reason)
+        except AdminError as error:
+            raise ApiError(ErrorCode.FORBIDDEN, str(error)) from None
+    return Response(status_code=204)
 
 
 router.include_router(versioned)

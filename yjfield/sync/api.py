@@ -18,6 +18,8 @@ from yjfield.domain.protocol import (
     Change,
     EnrolRequest,
     EnrolResponse,
+    HeldChanges,
+    HeldDecision,
     PasswordChange,
     Problem,
     PullRequest,
@@ -173,6 +175,13 @@ class ServerApi:
         result: ScopeSummary = self._call("GET", "/sync/summary", ScopeSummary, token=token,
                                           params=params)
         return result
+
+    def held_changes(self, token: str) -> HeldChanges:
+        result: HeldChanges = self._call("GET", "/held", HeldChanges, token=token)
+        return result
+
+    def decide_held(self, token: str, number: int, decision: HeldDecision) -> None:
+        self._call("POST", f"/held/{int(number)}", None, token=token, body=decision)
 
     def confirm_wipe(self, refresh_token: str) -> None:
         """Tell the server this (revoked) laptop's store is erased."""

@@ -22,6 +22,8 @@ from yjfield.domain.protocol import (
     Change,
     ChangeResult,
     ChangeStatus,
+    HeldChanges,
+    HeldDecision,
     Op,
     PullRequest,
     PullResponse,
@@ -166,6 +168,15 @@ class SyncEngine:
     def change_password(self, current: str, new: str) -> None:
         """The practitioner's own service password, changed on the server."""
         self._with_token(partial(self.api.change_password, current=current, new=new))
+
+    def held_changes(self) -> HeldChanges:
+        """Changes held for a decision that this laptop's manager may decide on."""
+        result: HeldChanges = self._with_token(self.api.held_changes)
+        return result
+
+    def decide_held(self, number: int, *, accept: bool, reason: str = "") -> None:
+        self._with_token(partial(self.api.decide_held, number=number,
+                                 decision=HeldDecision(accept=accept, reason=reason)))
 
     def sign_in_again(self, password: str, one_time_code: str | None = None) -> None:
         """New tokens for this same device, so its waiting changes keep their counter."""

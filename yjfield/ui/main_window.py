@@ -29,6 +29,7 @@ from yjfield.app.types import (
 from yjfield.ui.case.case_actions import CaseActions
 from yjfield.ui.case.diary_page import DiaryPage
 from yjfield.ui.case.flags_page import FlagsToActPage
+from yjfield.ui.case.held_page import HeldChangesPage
 from yjfield.ui.caseload_page import CaseloadPage
 from yjfield.ui.change_passphrase_dialog import ChangePassphraseDialog
 from yjfield.ui.change_password_dialog import ChangePasswordDialog
@@ -71,11 +72,12 @@ class MainWindow(VictimActions):
         self.first_run_page = FirstRunPage(server_url)
         self.diary_page = DiaryPage()
         self.flags_page = FlagsToActPage()
+        self.held_page = HeldChangesPage()
         self.case_actions = CaseActions(self)
         self.pages = QStackedWidget()
         for page in (self.unlock_page, self.caseload_page, self.conflicts_page,
                      self.problems_page, self.first_run_page, self.diary_page,
-                     self.flags_page):
+                     self.flags_page, self.held_page):
             self.pages.addWidget(page)
         if not Session.exists(folder):
             self.pages.setCurrentWidget(self.first_run_page)
@@ -109,6 +111,9 @@ class MainWindow(VictimActions):
         self.flags_page.back_requested.connect(
             lambda: self.pages.setCurrentWidget(self.caseload_page))
         self.flags_page.move_requested.connect(self.case_actions.move_flag)
+        self.held_page.back_requested.connect(
+            lambda: self.pages.setCurrentWidget(self.caseload_page))
+        self.held_page.decided.connect(self._decide_held)
         self.caseload_page.record.correct_requested.connect(self.correct)
         self.caseload_page.record.victims_page.edit_requested.connect(self.change_victim)
         self.conflicts_page.resolve_requested.connect(self._resolve)
@@ -164,6 +169,8 @@ class MainWindow(VictimActions):
                                             "Ctrl+Shift+D", case.decide)
         self.approve_action = self._action(self.tr("Approve &breach proceedings…"),
                                            "Ctrl+Shift+B", case.approve_breach)
+        self.held_action = self._action(self.tr("C&hanges held for a decision"),
+                                        "Ctrl+Shift+Y", self.show_held)
         self.review_action = self._action(self.tr("Record a re&view…"), "Ctrl+Shift+W",
                                           case.review)
         self._case_actions = {"programme": self.programme_action,
@@ -173,7 +180,8 @@ class MainWindow(VictimActions):
                               "review": self.review_action,
                               "flags": self.flags_action,
                               "decision": self.decision_action,
-                              "approve": self.approve_action}
+                              "approve": self.approve_action,
+                              "held": self.held_action}
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -204,7 +212,7 @@ class MainWindow(VictimActions):
         for action in (self.diary_action, self.flags_action, self.appointment_action,
                        self.programme_action,
                        self.requirement_action, self.review_action, self.decision_action,
-                       self.approve_action, self.project_action):
+                       self.approve_action, self.held_action, self.project_action):
             case_menu.addAction(action)
             self.addAction(action)
         self._unlocked_actions = (self.lock_action, self.sync_action,
@@ -358,6 +366,7 @@ class MainWindow(VictimActions):
         self.problems_page.set_problems([])
         self.diary_page.set_lines([])
         self.flags_page.set_lines([])
+        self.held_page.set_lines([])
         self.sync_status.hide()
         for action in self._unlocked_actions:
             action.setEnabled(False)
@@ -401,6 +410,42 @@ class MainWindow(VictimActions):
         self.flags_page.table.setFocus()
         self.operations.on_store(session.case.flags_to_act_on, self.flags_page.set_lines,
                                  self._report)
+
+    def show_held(self) -> None:
+        """Case → Changes held for a decision (asks the server, on the network thread)."""
+        session = self.session
+        if session is None:
+            return
+        self.pages.setCurrentWidget(self.held_page)
+        self.held_page.show_fetching()
+        self.operations.on_network(session.held_for_decision, self._show_held,
+                                   self._held_failed)
+
+    def _show_held(self, lines: list[Any]) -> None:
+        if self.session is not None:
+            self.held_page.set_lines(lines)
+            self.held_page.table.setFocus()
+
+    def _held_failed(self, error: BaseException) -> None:
+        if not isinstance(error, EXPECTED_ERRORS):
+            raise error
+        self.held_page.show_problem(f"{error.what} {error.todo}")
+
+    def _decide_held(self, number: int, accept: bool, reason: str) -> None:
+        session = self.session
+        if session is None:
+            return
+
+        def done(_: object) -> None:
+            self.tell(self.tr("Accepted: it is applied as its author's change.") if accept
+                      else self.tr("Declined: the author's laptop shows your reason at its "
+                                   "next sync."), Status.POSITIVE)
+            self.refresh()
+            self.show_held()
+
+        self.operations.on_network(
+            lambda: session.decide_held(number, accept=accept, reason=reason), done,
+            self._held_failed)
 
     def show_diary(self) -> None:
         """Case → Today and this week."""

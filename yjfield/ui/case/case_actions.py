@@ -41,7 +41,8 @@ class CaseActions(QObject):
                 "review": may_write(role, "review", Op.APPEND),
                 "flags": may_write(role, "flag_event", Op.APPEND),
                 "decision": may_write(role, "compliance_event", Op.APPEND),
-                "approve": role == Role.SERVICE_MANAGER}
+                "approve": role == Role.SERVICE_MANAGER,
+                "held": role in (Role.CASE_MANAGER, Role.SERVICE_MANAGER, Role.ADMIN)}
 
     def programmes(self) -> None:
         window = self._window
