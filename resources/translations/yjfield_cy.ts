@@ -1044,66 +1044,71 @@
     </message>
     <message>
         <location filename="../../yjfield/ui/main_window.py" line="174"/>
+        <source>The child&apos;s d&amp;etails…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/main_window.py" line="176"/>
         <source>Record a re&amp;view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="185"/>
+        <location filename="../../yjfield/ui/main_window.py" line="188"/>
         <source>&amp;Quit</source>
         <translation>&amp;Gadael</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="188"/>
+        <location filename="../../yjfield/ui/main_window.py" line="191"/>
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="192"/>
+        <location filename="../../yjfield/ui/main_window.py" line="195"/>
         <source>Change &amp;passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="194"/>
+        <location filename="../../yjfield/ui/main_window.py" line="197"/>
         <source>Change service pass&amp;word…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="196"/>
+        <location filename="../../yjfield/ui/main_window.py" line="199"/>
         <source>Se&amp;ttings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="199"/>
+        <location filename="../../yjfield/ui/main_window.py" line="202"/>
         <source>&amp;Record</source>
         <translation>&amp;Cofnodi</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="211"/>
+        <location filename="../../yjfield/ui/main_window.py" line="214"/>
         <source>C&amp;ase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="305"/>
+        <location filename="../../yjfield/ui/main_window.py" line="309"/>
         <source>This laptop is set up, but the first sync did not finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="306"/>
+        <location filename="../../yjfield/ui/main_window.py" line="310"/>
         <source>Unlock with your new passphrase; it will carry on when connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="440"/>
+        <location filename="../../yjfield/ui/main_window.py" line="444"/>
         <source>Accepted: it is applied as its author&apos;s change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="441"/>
+        <location filename="../../yjfield/ui/main_window.py" line="445"/>
         <source>Declined: the author&apos;s laptop shows your reason at its next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="504"/>
+        <location filename="../../yjfield/ui/main_window.py" line="508"/>
         <source>Your choice is saved and will sync.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -147,6 +147,9 @@ class CaseWork:
         return [e.record for e in self._store.entities(cls.kind, child_id)
                 if isinstance(e.record, cls)]
 
+    def child(self, child_id: str) -> Child:
+        return self._store.get(Child, child_id)
+
     # -- programmes and orders -------------------------------------------------------------
 
     def child_programmes(self, child_id: str) -> ChildProgrammes:

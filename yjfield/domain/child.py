@@ -21,6 +21,11 @@ from yjfield.domain.text import ShortText, Text
 
 #: Offered in the UI; gender is free text, so any answer the child gives fits.
 GENDER_SUGGESTIONS = ("Girl", "Boy", "Non-binary", "Prefers to self-describe", "Prefers not to say")
+#: Offered in the UI (the ONS 2021 census groups, and "Not stated"); free text, so a
+#: child's own description fits too.
+ETHNICITY_SUGGESTIONS = ("Asian or Asian British", "Black, Black British, Caribbean or African",
+                         "Mixed or multiple ethnic groups", "White", "Other ethnic group",
+                         "Not stated")
 
 
 class KeyContact(BaseModel):
@@ -50,6 +55,8 @@ class Child(Mutable):
     communication_needs: Text | None = None
     send_aln: bool = False
     legal_statuses: tuple[LegalStatus, ...] = ()
+    #: Since when each legal status has applied (a status may be recorded without one).
+    legal_status_since: dict[LegalStatus, date] = Field(default_factory=dict)
     ete_provider: ShortText | None = Field(default=None, title="School or ETE provider")
     address: Text | None = None
     key_contacts: tuple[KeyContact, ...] = ()

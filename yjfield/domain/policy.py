@@ -1,6 +1,7 @@
 """Local policy: rules each service sets for itself (docs/domain.md), with sensible defaults."""
 
 from datetime import date
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -53,6 +54,9 @@ class LocalPolicy(BaseModel):
     max_devices_per_user: int = Field(default=3, ge=1, le=20)
     #: Whether signing in on a laptop needs a one-time code as well as the password.
     second_factor_required: bool = False
+    #: Where the service works: Welsh services record ALN (Additional Learning Needs
+    #: and Education Tribunal (Wales) Act 2018), English ones SEND.
+    nation: Literal["england", "wales"] = "england"
     #: Hours the child's case manager has to acknowledge a concern, by severity.
     flag_acknowledge_hours: dict[Severity, int] = Field(
         default_factory=_default_acknowledge_hours)

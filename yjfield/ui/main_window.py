@@ -171,6 +171,8 @@ class MainWindow(VictimActions):
                                            "Ctrl+Shift+B", case.approve_breach)
         self.held_action = self._action(self.tr("C&hanges held for a decision"),
                                         "Ctrl+Shift+Y", self.show_held)
+        self.details_action = self._action(self.tr("The child's d&etails…"), "Ctrl+Shift+I",
+                                           case.child_details)
         self.review_action = self._action(self.tr("Record a re&view…"), "Ctrl+Shift+W",
                                           case.review)
         self._case_actions = {"programme": self.programme_action,
@@ -181,7 +183,8 @@ class MainWindow(VictimActions):
                               "flags": self.flags_action,
                               "decision": self.decision_action,
                               "approve": self.approve_action,
-                              "held": self.held_action}
+                              "held": self.held_action,
+                              "details": self.details_action}
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -209,7 +212,8 @@ class MainWindow(VictimActions):
             record.addAction(action)
             self.addAction(action)
         case_menu = self.menuBar().addMenu(self.tr("C&ase"))
-        for action in (self.diary_action, self.flags_action, self.appointment_action,
+        for action in (self.diary_action, self.flags_action, self.details_action,
+                       self.appointment_action,
                        self.programme_action,
                        self.requirement_action, self.review_action, self.decision_action,
                        self.approve_action, self.held_action, self.project_action):

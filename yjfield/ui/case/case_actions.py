@@ -10,10 +10,13 @@ from PySide6.QtCore import QObject
 
 from yjfield.app.case_work import DiaryLine, FlagToAct, may_write
 from yjfield.app.session import Session
+from yjfield.domain.child import Child
 from yjfield.domain.codes import FlagStage, Role
 from yjfield.domain.protocol import Op
+from yjfield.domain.scope import CASE_OPENERS
 from yjfield.ui.case.appointment_dialog import AppointmentDialog
 from yjfield.ui.case.breach_dialog import BreachApprovalDialog
+from yjfield.ui.case.child_details_dialog import ChildDetailsDialog
 from yjfield.ui.case.decision_dialog import DecisionDialog
 from yjfield.ui.case.flag_move_dialog import FlagMoveDialog
 from yjfield.ui.case.programme_dialog import ProgrammeDialog
@@ -42,6 +45,7 @@ class CaseActions(QObject):
                 "flags": may_write(role, "flag_event", Op.APPEND),
                 "decision": may_write(role, "compliance_event", Op.APPEND),
                 "approve": role == Role.SERVICE_MANAGER,
+                "details": may_write(role, "child", Op.PATCH),
                 "held": role in (Role.CASE_MANAGER, Role.SERVICE_MANAGER, Role.ADMIN)}
 
     def programmes(self) -> None:
@@ -132,6 +136,22 @@ class CaseActions(QObject):
                                                       s.identity.display_name, window),
             lambda s, d: s.case.approve_breach(d.approval),
             self.tr("Breach proceedings approved; the case manager sees it after their sync."))
+
+    def child_details(self) -> None:
+        window = self._window
+        chosen = window._chosen_child()
+        if chosen is None:
+            return
+        child_id, _ = chosen
+
+        def make(session: Session, child: Child) -> ChildDetailsDialog:
+            return ChildDetailsDialog(
+                child, session.now().astimezone().date(), nation=session.policy.nation,
+                may_change_identity=session.identity.role in CASE_OPENERS, parent=window)
+
+        window._capture(f"details:{child_id}", lambda s: s.case.child(child_id), make,
+                        lambda s, d: s.update("child", child_id, d.changes),
+                        self.tr("The child's details are saved."))
 
     def projects(self) -> None:
         window = self._window
