@@ -17,10 +17,12 @@ from yjfield.domain.codes import (
     ContactMode,
     ContactSetting,
     FlagCategory,
+    FlagOutcome,
     FlagStage,
     GoalArea,
     GoalStatus,
     LanguagePreference,
+    LegalStatus,
     PresentRole,
     ProgrammeType,
     ReparationKind,
@@ -30,11 +32,25 @@ from yjfield.domain.codes import (
     VoiceCapture,
 )
 from yjfield.domain.compliance import ComplianceEvent
+from yjfield.domain.compliance_rules import decision_choices, warning_letter
 from yjfield.domain.contact import Appointment, CaseEntry, Contact, VoiceEntry, follow_up_due
+from yjfield.domain.dates import add_months
+from yjfield.domain.demo_words import (
+    COMMUNICATION,
+    DEMO_PROGRAMMES,
+    DEMO_SOURCES,
+    ETHNICITIES,
+    NOT_ASKED_YET,
+    REFLECTIONS,
+    TASKS,
+    Notes,
+    settings_for,
+)
 from yjfield.domain.flags import FlagEvent, RedFlag
 from yjfield.domain.ids import new_id
 from yjfield.domain.plan import Plan, PlanGoal, Review, agree_plan
 from yjfield.domain.policy import LocalPolicy
+from yjfield.domain.programme_rules import SOURCE_FITS, default_deadline
 from yjfield.domain.reparation import (
     ReparationAttendance,
     ReparationProject,
@@ -128,11 +144,14 @@ def demo_users() -> list[DemoUser]:
 
 
 class _Builder:
-    def __init__(self, rng: random.Random, today: date, policy: LocalPolicy) -> None:
+    def __init__(self, rng: random.Random, today: date, policy: LocalPolicy,
+                 manager: str) -> None:
         self.rng = rng
         self.today = today
         self.policy = policy
+        self.manager = manager  # who acknowledges and closes concerns in the demo
         self.records: list[Fact | Mutable] = []
+        self.programmes: dict[str, Programme] = {}
 
     def at(self, day: date, hour: int) -> datetime:
         return datetime.combine(day, time(hour, self.rng.choice((0, 15, 30, 45))), UTC)
@@ -141,8 +160,16 @@ class _Builder:
         rng = self.rng
         given, family = GIVEN[index % len(GIVEN)], FAMILY[(index * 7 + 3) % len(FAMILY)]
         age_days = rng.randint(12 * 365, 17 * 365 + 300)
+        if index == 0:
+            age_days = 17 * 365 + 183  # 17 and a half: moving on to adult services soon
         welsh = rng.random() < 0.15
+        looked_after = rng.random() < 0.12
         return Child(
+            ethnicity=rng.choice(ETHNICITIES) if rng.random() < 0.5 else None,
+            communication_needs=rng.choice(COMMUNICATION) if rng.random() < 0.25 else None,
+            legal_statuses=(LegalStatus.LOOKED_AFTER,) if looked_after else (),
+            legal_status_since=({LegalStatus.LOOKED_AFTER: self.today - timedelta(
+                days=rng.randint(60, 900))} if looked_after else {}),
             given_name=given, family_name=family,
             preferred_name=rng.choice(NICKNAMES) if rng.random() < 0.2 else None,
             date_of_birth=self.today - timedelta(days=age_days),
@@ -158,16 +185,31 @@ class _Builder:
             concerns=tuple(rng.sample(list(Concern), rng.randint(0, 2))),
         )
 
+    def programme(self, child: Child, months: int) -> Programme:
+        """A programme that fits the child, with the dates its type has in law."""
+        rng = self.rng
+        kind = rng.choice(DEMO_PROGRAMMES)
+        start = self.today - timedelta(days=30 * months)
+        fields: dict[str, object] = {}
+        if kind == ProgrammeType.YOUTH_CONDITIONAL_CAUTION:
+            start = self.today - timedelta(days=min(30 * months, 50))
+            fields["end"] = start + timedelta(weeks=10)
+        elif kind == ProgrammeType.REFERRAL_ORDER:
+            fields["end"] = add_months(start, rng.randint(max(3, months + 1), 12))
+            fields["conviction_date"] = start - timedelta(days=rng.randint(7, 28))
+        elif kind == ProgrammeType.YOUTH_REHABILITATION_ORDER:
+            fields["end"] = add_months(start, 12)
+            fields["conviction_date"] = start - timedelta(days=rng.randint(7, 28))
+        elif kind == ProgrammeType.TURNAROUND:
+            fields["eligibility_event_on"] = start - timedelta(days=rng.randint(10, 60))
+        return Programme(child_id=child.id, programme_type=kind, start=start, **fields)
+
     def history(self, child: Child, months: int, extra_entries: int,
                 projects: list[ReparationProject]) -> None:
         rng, add = self.rng, self.records.append
-        start = self.today - timedelta(days=30 * months)
-        programme = Programme(
-            child_id=child.id, start=start,
-            programme_type=rng.choice((ProgrammeType.REFERRAL_ORDER, ProgrammeType.TURNAROUND,
-                                       ProgrammeType.YOUTH_REHABILITATION_ORDER,
-                                       ProgrammeType.YOUTH_CONDITIONAL_CAUTION,
-                                       ProgrammeType.PREVENTION)))
+        programme = self.programme(child, months)
+        self.programmes[child.id] = programme
+        start = programme.start
         add(programme)
         plan = Plan(child_id=child.id, strengths="I'm good at football and fixing bikes",
                     help_needed="Getting up for college", who_helps="Mum and my worker")
@@ -206,44 +248,75 @@ class _Builder:
                            description="Worried about who they are spending time with.")
             add(flag)
             if rng.random() < 0.5:
-                add(FlagEvent(child_id=child.id, flag_id=flag.id, at=raised + timedelta(days=1),
-                              stage=FlagStage.ACKNOWLEDGED))
-            if rng.random() < 0.3:
-                add(FlagEvent(child_id=child.id, flag_id=flag.id, at=raised + timedelta(days=9),
-                              stage=FlagStage.CLOSED, note="Safety plan in place."))
+                add(FlagEvent(child_id=child.id, flag_id=flag.id, at=raised + timedelta(hours=3),
+                              stage=FlagStage.ACKNOWLEDGED, by_name=self.manager,
+                              note="Read; spoke to the worker who raised it."))
+                if rng.random() < 0.5:
+                    add(FlagEvent(child_id=child.id, flag_id=flag.id,
+                                  at=raised + timedelta(days=9), stage=FlagStage.CLOSED,
+                                  by_name=self.manager, outcome=FlagOutcome.SAFETY_PLAN,
+                                  note="Safety plan agreed with the child and their carer."))
         add(Appointment(child_id=child.id,
                         start=self.at(self.today + timedelta(days=rng.randint(1, 12)), 16),
-                        setting=rng.choice(list(ContactSetting))))
+                        setting=rng.choice(settings_for(programme.programme_type))))
 
     def _contacts(self, child: Child, start: date, months: int, goals: list[PlanGoal]) -> None:
         rng, add = self.rng, self.records.append
+        programme = self.programmes[child.id]
+        name = child.preferred_name or child.given_name
+        notes = Notes(rng, name)
+        warnings: list[date] = []
         day = start + timedelta(days=rng.randint(0, 6))
         while day < self.today:
-            attendance = rng.choices(list(Attendance), (80, 4, 8, 3, 3, 2))[0]
             mode = rng.choices(list(ContactMode), (70, 15, 5, 6, 2, 2))[0]
+            # Only a meeting or a call can be missed; a text or a letter is simply sent.
+            attendance = rng.choices(list(Attendance), (80, 4, 8, 3, 3, 2))[0] \
+                if mode in (ContactMode.FACE_TO_FACE, ContactMode.VIDEO, ContactMode.PHONE) \
+                else Attendance.ATTENDED
+            setting = rng.choice(settings_for(programme.programme_type)) \
+                if mode == ContactMode.FACE_TO_FACE else ContactSetting.OFFICE
             begin = self.at(day, rng.randint(9, 18))
+            attended = attendance == Attendance.ATTENDED
             contact = Contact(
                 child_id=child.id, start=begin, end=begin + timedelta(minutes=rng.choice(
-                    (30, 45, 60, 90))), mode=mode,
-                setting=rng.choice(list(ContactSetting)) if mode == ContactMode.FACE_TO_FACE
-                else ContactSetting.OFFICE,
-                attendance=attendance,
-                present=(PresentRole.CHILD,) + ((PresentRole.PARENT_CARER,)
-                                                if rng.random() < 0.3 else ()),
+                    (30, 45, 60, 90))), mode=mode, setting=setting, attendance=attendance,
+                present=((PresentRole.CHILD,) if attended else ()) + (
+                    (PresentRole.PARENT_CARER,) if rng.random() < 0.3 else ()),
                 goal_ids=tuple(g.id for g in rng.sample(goals, min(len(goals), 1))),
-                narrative=rng.choice(NOTES).format(n=child.preferred_name or child.given_name),
+                narrative=notes.next(attendance, mode, setting),
+                counts_toward_order=attendance.may_count_against_child or attended,
                 follow_up_due=follow_up_due(day, attendance, self.policy))
             add(contact)
-            if attendance == Attendance.ATTENDED and mode == ContactMode.FACE_TO_FACE \
-                    and rng.random() < 0.6:
+            if attended and mode == ContactMode.FACE_TO_FACE and rng.random() < 0.6:
                 add(VoiceEntry(child_id=child.id, at=begin, words=rng.choice(VOICE),
                                how_captured=rng.choice(list(VoiceCapture)),
                                contact_id=contact.id, seen_by_child=rng.random() < 0.5))
-            if attendance == Attendance.DID_NOT_ATTEND and rng.random() < 0.5:
-                add(ComplianceEvent(child_id=child.id, on=day, contact_id=contact.id,
-                                    event=ComplianceKind.WARNING_ISSUED,
-                                    note="First warning, explained in person."))
+            if attendance.may_count_against_child and rng.random() < 0.7:
+                self._decide(child, programme, contact, day, warnings)
             day += timedelta(days=rng.randint(5, 11))
+
+    def _decide(self, child: Child, programme: Programme, contact: Contact, day: date,
+                warnings: list[date]) -> None:
+        """The decision the programme allows, as a careful case manager makes it."""
+        offered = decision_choices(programme.programme_type, warnings, day,
+                                   self.policy.warnings_before_breach)
+        # A first miss is often explained; otherwise the programme's own route, but never
+        # breach proceedings in the demo (they wait for a manager's approval).
+        choice = ComplianceKind.ACCEPTABLE_ABSENCE if self.rng.random() < 0.4 else next(
+            (c for c in offered.choices[1:] if c != ComplianceKind.BREACH_PROPOSED),
+            ComplianceKind.ACCEPTABLE_ABSENCE)
+        letter = None
+        note = "Rang the next day: they were unwell, and their carer confirmed it." \
+            if choice == ComplianceKind.ACCEPTABLE_ABSENCE else \
+            "Missed the appointment with no reason given; talked it through at the next visit."
+        if choice == ComplianceKind.WARNING_ISSUED:
+            warnings.append(day)
+            letter = warning_letter(child.preferred_name or child.given_name, child.language,
+                                    day, "you did not come to your appointment and did not "
+                                    "tell us why.", day)
+        self.records.append(ComplianceEvent(child_id=child.id, on=day, contact_id=contact.id,
+                                            programme_id=programme.id, event=choice,
+                                            note=note, letter=letter))
 
     def victims(self, children: list[Child]) -> None:
         """A victim for each child's offence, the victim worker's contact with them, and
@@ -256,11 +329,13 @@ class _Builder:
                             consents_to_contact=True if asked else None,
                             wants_restorative_justice=rng.choice((True, False)) if asked else None)
             self.records.append(victim)
-            for step in range(rng.randint(1, 3)):
+            said = VICTIM_CONTACTS if victim.wants_restorative_justice else \
+                VICTIM_CONTACTS[:2] if asked else NOT_ASKED_YET
+            for step in range(rng.randint(1, len(said))):
                 self.records.append(VictimContact(
                     child_id=kid.id, victim_id=victim.id,
                     on=self.today - timedelta(days=rng.randint(5, 120)),
-                    summary=VICTIM_CONTACTS[step % len(VICTIM_CONTACTS)]))
+                    summary=said[step]))
             if victim.wants_restorative_justice:
                 self.records.append(RestorativeJustice(
                     child_id=kid.id, victim_id=victim.id,
@@ -270,29 +345,56 @@ class _Builder:
                     victim_views="Wanted to know it would not happen again.",
                     outcome="Apology accepted"))
 
+    def requirement(self, child: Child) -> ReparationRequirement | None:
+        """Hours the child's programme carries, from the source that fits it (or none)."""
+        programme = self.programmes[child.id]
+        kind = programme.programme_type
+        source = next((s for s in DEMO_SOURCES if kind in SOURCE_FITS[s]), None)
+        if source is None or (source == ReparationSource.LOCAL_DIVERSION
+                              and self.rng.random() < 0.6):
+            return None  # most voluntary work has no reparation
+        if source == ReparationSource.YRO_UNPAID_WORK:
+            assert programme.conviction_date is not None
+            if child.age_on(programme.conviction_date) not in (16, 17):
+                return None  # unpaid work is for 16 and 17 year olds at conviction
+            hours = self.rng.choice((40, 60, 80))
+        elif source == ReparationSource.YOUTH_CONDITIONAL_CAUTION:
+            hours = self.rng.choice((4, 6, 8, 10))
+        else:
+            hours = self.rng.choice((6, 8, 10, 12))
+        return ReparationRequirement(
+            child_id=child.id, programme_id=programme.id, source=source,
+            minutes_required=hours * 60, start=programme.start,
+            deadline=default_deadline(source, programme.start) or programme.end)
+
     def reparation(self, children: list[Child], projects: list[ReparationProject],
-                   months: int, supervisor: str) -> None:
+                   supervisor: str) -> list[Child]:
+        """Requirements and Saturday sessions; returns the children who have hours."""
         rng, add = self.rng, self.records.append
-        start = self.today - timedelta(days=30 * months)
+        with_hours = []
         for child in children:
-            add(ReparationRequirement(child_id=child.id, source=ReparationSource.
-                                      REFERRAL_ORDER_CONTRACT, start=start,
-                                      minutes_required=rng.choice((6, 10, 12, 20)) * 60,
-                                      deadline=start + timedelta(days=360)))
+            requirement = self.requirement(child)
+            if requirement is not None:
+                add(requirement)
+                with_hours.append((child, requirement))
+        if not with_hours:
+            return []
+        start = min(r.start for _, r in with_hours)
         day = start + timedelta(days=(5 - start.weekday()) % 7)  # Saturdays
         while day < self.today:
             project = rng.choice(projects[:3])
             session = ReparationSession(project_id=project.id, on=day, start=time(10),
-                                        end=time(13), tasks="Weeding, sorting, tidying",
+                                        end=time(13), tasks=rng.choice(TASKS[project.name]),
                                         signed_off_by=supervisor)
             add(session)
-            for child in rng.sample(children, min(len(children), rng.randint(2, 5))):
+            ready = [c for c, r in with_hours if r.start <= day]
+            for child in rng.sample(ready, min(len(ready), rng.randint(2, 5))):
                 add(ReparationAttendance(
                     child_id=child.id, session_id=session.id, project_id=project.id, on=day,
                     minutes=rng.choice((120, 150, 180)),
-                    reflection=rng.choice(("It was good to help out.", "Tiring but worth it.",
-                                           "I learned how to fix a puncture."))))
+                    reflection=rng.choice(REFLECTIONS)))
             day += timedelta(days=7)
+        return [child for child, _ in with_hours]
 
 
 def build_demo(*, children: int = 40, months: int = 6, extra_entries_per_child: int = 0,
@@ -301,8 +403,8 @@ def build_demo(*, children: int = 40, months: int = 6, extra_entries_per_child: 
     rng = random.Random(seed)
     today = today or date.today()
     policy = LocalPolicy()
-    builder = _Builder(rng, today, policy)
     users = demo_users()
+    builder = _Builder(rng, today, policy, manager=users[2].display_name)
     projects = [ReparationProject(name=name, host_organisation=host, reparation_kind=kind)
                 for name, host, kind in PROJECTS]
     builder.records += projects
@@ -310,9 +412,8 @@ def build_demo(*, children: int = 40, months: int = 6, extra_entries_per_child: 
     builder.records += kids
     for kid in kids:
         builder.history(kid, months, extra_entries_per_child, projects)
-    reparation_kids = kids[::2]
     supervisor = next(u for u in users if u.role == Role.REPARATION_SUPERVISOR)
-    builder.reparation(reparation_kids, projects, months, supervisor.display_name)
+    reparation_kids = builder.reparation(kids, projects, supervisor.display_name)
     victims_of = kids[::4]
     builder.victims(victims_of)
     ids = [k.id for k in kids]
