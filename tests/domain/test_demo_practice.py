@@ -13,7 +13,7 @@ from yjfield.domain.demo import DemoService, build_demo
 from yjfield.domain.flags import FlagEvent, check_flag_move
 from yjfield.domain.plan import Plan, Review
 from yjfield.domain.programme_rules import programme_findings, requirement_findings
-from yjfield.domain.reparation import ReparationRequirement
+from yjfield.domain.reparation import ReparationAttendance, ReparationRequirement
 from yjfield.domain.victim import Victim, VictimContact
 
 _COURT_SETTINGS = {ContactSetting.COURT, ContactSetting.POLICE_STATION, ContactSetting.PANEL}
@@ -36,6 +36,11 @@ def violations(demo: DemoService) -> list[str]:
             found += requirement_findings(requirement, programme, child.date_of_birth,
                                           demo.policy).refusals
         found += _contacts_fit(child, programmes, records)
+        required = sum(r.minutes_required for r in records
+                       if isinstance(r, ReparationRequirement))
+        credited = sum(r.minutes for r in records if isinstance(r, ReparationAttendance))
+        if credited > required:
+            found.append(f"{child.given_name} credited {credited} of {required} minutes")
         found += _decisions_fit(programmes, records)
         for event in (r for r in records if isinstance(r, FlagEvent)):
             try:

@@ -380,6 +380,7 @@ class _Builder:
         if not with_hours:
             return []
         start = min(r.start for _, r in with_hours)
+        done = dict.fromkeys((c.id for c, _ in with_hours), 0)
         day = start + timedelta(days=(5 - start.weekday()) % 7)  # Saturdays
         while day < self.today:
             project = rng.choice(projects[:3])
@@ -387,11 +388,16 @@ class _Builder:
                                         end=time(13), tasks=rng.choice(TASKS[project.name]),
                                         signed_off_by=supervisor)
             add(session)
-            ready = [c for c, r in with_hours if r.start <= day]
-            for child in rng.sample(ready, min(len(ready), rng.randint(2, 5))):
+            # Only children with hours still to do come; none is credited beyond them.
+            ready = [(c, r) for c, r in with_hours
+                     if r.start <= day and done[c.id] < r.minutes_required]
+            for child, requirement in rng.sample(ready, min(len(ready), rng.randint(2, 5))):
+                minutes = min(rng.choice((120, 150, 180)),
+                              requirement.minutes_required - done[child.id])
+                done[child.id] += minutes
                 add(ReparationAttendance(
                     child_id=child.id, session_id=session.id, project_id=project.id, on=day,
-                    minutes=rng.choice((120, 150, 180)),
+                    minutes=minutes, requirement_id=requirement.id,
                     reflection=rng.choice(REFLECTIONS)))
             day += timedelta(days=7)
         return [child for child, _ in with_hours]

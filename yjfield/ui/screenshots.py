@@ -22,6 +22,7 @@ from yjfield.ui.crash import CrashDialog
 from yjfield.ui.gui_gc import GuiThreadCollector
 from yjfield.ui.main_window import MainWindow
 from yjfield.ui.run import start_qt
+from yjfield.ui.screenshots_case import case_manager_screens
 
 
 def make_conflict(window: MainWindow, other_folder: Path,
@@ -180,6 +181,7 @@ def main(out: Path = Path("docs/screenshots")) -> int:
         pump(0.3)
         save(first, "first-run")
         first.shutdown()
+        case_manager_screens(laptops[2].folder, laptops[2].display_name, pump, save, shoot)
         victim_worker = MainWindow(laptops[3].folder, who=laptops[3].display_name,
                                    demo_passphrase=DEMO_PASSPHRASE)
         victim_worker.show()
