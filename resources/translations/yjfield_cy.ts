@@ -889,48 +889,48 @@
 <context>
     <name>FlagsPage</name>
     <message>
-        <location filename="../../yjfield/ui/record_pages.py" line="155"/>
-        <location filename="../../yjfield/ui/record_pages.py" line="160"/>
+        <location filename="../../yjfield/ui/record_pages.py" line="156"/>
+        <location filename="../../yjfield/ui/record_pages.py" line="161"/>
         <source>Red flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/record_pages.py" line="157"/>
+        <location filename="../../yjfield/ui/record_pages.py" line="158"/>
         <source>Raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/record_pages.py" line="157"/>
+        <location filename="../../yjfield/ui/record_pages.py" line="158"/>
         <source>Concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/record_pages.py" line="157"/>
+        <location filename="../../yjfield/ui/record_pages.py" line="158"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/record_pages.py" line="158"/>
+        <location filename="../../yjfield/ui/record_pages.py" line="159"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/record_pages.py" line="158"/>
+        <location filename="../../yjfield/ui/record_pages.py" line="159"/>
         <source>Last moved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/record_pages.py" line="159"/>
+        <location filename="../../yjfield/ui/record_pages.py" line="160"/>
         <source>What is the concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/record_pages.py" line="169"/>
+        <location filename="../../yjfield/ui/record_pages.py" line="170"/>
         <source>{stage} by {name}, {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/record_pages.py" line="170"/>
+        <location filename="../../yjfield/ui/record_pages.py" line="171"/>
         <source>a colleague</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1645,21 +1645,26 @@
     </message>
     <message>
         <location filename="../../yjfield/ui/record_pages.py" line="135"/>
-        <source>No reparation requirement.</source>
+        <source> (direct reparation: agreement confirmed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../yjfield/ui/record_pages.py" line="136"/>
+        <source>No reparation requirement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/record_pages.py" line="137"/>
         <source>&lt;b&gt;{done}&lt;/b&gt; credited, &lt;b&gt;{left}&lt;/b&gt; outstanding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/record_pages.py" line="142"/>
+        <location filename="../../yjfield/ui/record_pages.py" line="143"/>
         <source>{p}% done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/record_pages.py" line="144"/>
+        <location filename="../../yjfield/ui/record_pages.py" line="145"/>
         <source> (corrected)</source>
         <translation type="unfinished"></translation>
     </message>

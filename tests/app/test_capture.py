@@ -7,7 +7,13 @@ import pytest
 from yjfield.app.capture import GoalEdit
 from yjfield.app.session import Session
 from yjfield.domain.child import Child
-from yjfield.domain.codes import FlagCategory, FlagStage, GoalArea, ReparationSource
+from yjfield.domain.codes import (
+    FlagCategory,
+    FlagStage,
+    GoalArea,
+    ReparationKind,
+    ReparationSource,
+)
 from yjfield.domain.contact import Contact
 from yjfield.domain.flags import FlagEvent, RedFlag
 from yjfield.domain.reparation import (
@@ -105,3 +111,19 @@ def test_flag_raised_and_moved_on_shows_its_stage(store: Store, child: Child) ->
     (line,) = session.child_record(child.id).flags
     assert line.stage == "acknowledged"
     assert [e.stage for e in line.events] == [FlagStage.ACKNOWLEDGED]
+
+
+def test_direct_reparation_is_credited_only_with_the_persons_agreement(
+        store: Store, child: Child) -> None:
+    requirement = store.create(ReparationRequirement(
+        child_id=child.id, source=ReparationSource.REFERRAL_ORDER_CONTRACT, minutes_required=600,
+        start=date(2026, 2, 1)))
+    direct = store.create(ReparationProject(name="Repainting the shop front",
+                                            reparation_kind=ReparationKind.DIRECT))
+    session = Session(store)
+    with pytest.raises(RuleBroken, match="no agreement recorded for direct reparation"):
+        session.log_group_session(_group(direct, [child], 120))
+    assert store.facts(None, "reparation_session") == []  # nothing half-saved
+    store.update("reparation_requirement", requirement.id, {"direct_agreed": True})
+    session.log_group_session(_group(direct, [child], 120))
+    assert store.ledger(child.id).minutes_credited == 120

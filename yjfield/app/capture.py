@@ -11,6 +11,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from yjfield.domain.base import Fact
+from yjfield.domain.codes import ReparationKind
 from yjfield.domain.contact import Contact, VoiceEntry, follow_up_due
 from yjfield.domain.flags import FlagEvent, RedFlag
 from yjfield.domain.ids import new_id
@@ -84,18 +85,29 @@ class CaptureMixin:
 
         Each attendance counts toward the child's current requirement, when they have one.
         """
-        attendances = []
+        project = next((e.record for e in self._store.entities("reparation_project")
+                        if e.record.id == group.session.project_id), None)
+        direct = isinstance(project, ReparationProject) \
+            and project.reparation_kind == ReparationKind.DIRECT
+        attendances, not_agreed = [], []
         for attendance in group.attendances:
             requirement = self._current_requirement(str(attendance.child_id))
+            if direct and (requirement is None or not requirement.direct_agreed):
+                not_agreed.append(attendance.child_id)
             attendances.append(attendance if requirement is None else attendance.model_copy(
-                update={"requirement_id": requirement}))
+                update={"requirement_id": requirement.id}))
+        if not_agreed:
+            raise RuleBroken([
+                f"{len(not_agreed)} of the children have no agreement recorded for direct "
+                "reparation to the person harmed. Credit them at an indirect project, or ask "
+                "their case manager to record the agreement first."])
         self._store.add_facts([group.session, *attendances])
 
-    def _current_requirement(self, child_id: str) -> str | None:
+    def _current_requirement(self, child_id: str) -> ReparationRequirement | None:
         found = [e.record for e in self._store.entities("reparation_requirement", child_id)
                  if isinstance(e.record, ReparationRequirement)]
         found.sort(key=lambda r: r.start, reverse=True)
-        return found[0].id if found else None
+        return found[0] if found else None
 
     # -- plans ---------------------------------------------------------------------
 

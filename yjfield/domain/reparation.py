@@ -42,6 +42,9 @@ class ReparationRequirement(Mutable):
     programme_id: RecordId | None = None
     #: Why the hours go beyond the service's cap (youth conditional cautions).
     over_cap_reason: Text | None = None
+    #: The person harmed agreed to direct reparation (recorded by the case manager from the
+    #: victim worker's word): a supervisor sees only this, never who they are.
+    direct_agreed: bool = Field(default=False, title="Agreement to direct reparation")
 
     _minutes = field_validator("minutes_required", mode="before")(_whole_minutes)
 

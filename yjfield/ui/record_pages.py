@@ -132,6 +132,7 @@ class ReparationPage(QWidget):
         lines = [self.tr("{source}: {hours} by {deadline}").format(
             source=words(r.source), hours=hours_text(r.minutes_required),
             deadline=r.deadline.strftime("%d %B %Y") if r.deadline else self.tr("no deadline"))
+            + (self.tr(" (direct reparation: agreement confirmed)") if r.direct_agreed else "")
             for r in view.requirements] or [self.tr("No reparation requirement.")]
         lines.append(self.tr("<b>{done}</b> credited, <b>{left}</b> outstanding").format(
             done=hours_text(ledger.minutes_credited),

@@ -155,6 +155,10 @@ class ProgrammeDialog(CaptureDialog):
         except ValidationError as error:
             self.show_problem(" ".join(explain(error, Programme)))
             return
+        if fields["end_reason"] is not None and not fields["exit_summary"]:
+            self.show_problem(self.tr("Closing a programme needs its exit summary: what "
+                                      "changed for the child, and what happens next."))
+            return
         if current is not None:
             fields = {k: v for k, v in fields.items() if v != current.get(k)}
         self.fields = fields

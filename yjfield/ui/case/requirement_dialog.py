@@ -9,7 +9,7 @@ from datetime import date
 from typing import Any
 
 from pydantic import ValidationError
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QSpinBox, QWidget
 
 from yjfield.app.case_work import ChildProgrammes
 from yjfield.domain.codes import ProgrammeType, ReparationSource
@@ -46,6 +46,7 @@ class RequirementDialog(CaptureDialog):
         self.deadline = OptionalDate(today, self.tr("Set"))
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("Only needed above the service's cap"))
+        self.direct = QCheckBox(self.tr("The person harmed has agreed to direct reparation"))
         self.add_row(self.tr("&Programme:"), self.programme, self.tr("Programme or order"))
         self.add_row(self.tr("&Source:"), self.source, self.tr("Where the hours come from"))
         self.add_row(self.tr("&Hours:"), self.hours, self.tr("Hours required"))
@@ -53,6 +54,7 @@ class RequirementDialog(CaptureDialog):
         self.add_row(self.tr("&Deadline:"), self.deadline, self.tr("Deadline"))
         self.add_row(self.tr("&Reason for more hours:"), self.reason,
                      self.tr("Reason for hours above the cap"))
+        self.add_row("", self.direct, self.direct.text())
         self.deadline.changed.connect(self.changed)
         if not context.open_programmes:
             none = QLabel(self.tr("{name} has no open programme. Add the programme or order "
@@ -98,7 +100,7 @@ class RequirementDialog(CaptureDialog):
         return {"programme": self.programme.currentData(), "source": self.source.currentData(),
                 "hours": self.hours.value(), "start": chosen_date(self.start).isoformat(),
                 "deadline": deadline.isoformat() if deadline else None,
-                "reason": self.reason.text()}
+                "reason": self.reason.text(), "direct": self.direct.isChecked()}
 
     def restore_draft(self, data: dict[str, Any]) -> None:
         set_combo(self.programme, data.get("programme"))
@@ -107,6 +109,7 @@ class RequirementDialog(CaptureDialog):
         set_date(self.start, data.get("start"))
         self.deadline.set_value(data.get("deadline"))
         self.reason.setText(str(data.get("reason") or ""))
+        self.direct.setChecked(bool(data.get("direct")))
 
     def accept(self) -> None:
         if self.programme.currentData() is None:
@@ -118,7 +121,8 @@ class RequirementDialog(CaptureDialog):
                 source=self.source.currentData(), minutes_required=self.hours.value() * 60,
                 start=chosen_date(self.start), deadline=self.deadline.value(),
                 over_cap_reason=(self.reason.text().strip() or None)
-                if self.reason.isEnabled() else None)
+                if self.reason.isEnabled() else None,
+                direct_agreed=self.direct.isChecked())
         except ValidationError as error:
             self.show_problem(" ".join(explain(error, ReparationRequirement)))
             return
