@@ -267,6 +267,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../yjfield/ui/child_record.py" line="80"/>
+        <source>S&amp;ummary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/child_record.py" line="84"/>
+        <source>Reparatio&amp;n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/child_record.py" line="85"/>
+        <source>Fla&amp;gs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/child_record.py" line="98"/>
+        <location filename="../../yjfield/ui/child_record.py" line="120"/>
+        <source>Corr&amp;ect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../yjfield/ui/child_record.py" line="107"/>
         <source>When</source>
         <translation type="unfinished"></translation>
@@ -297,9 +318,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="80"/>
         <source>&amp;Summary</source>
-        <translation>&amp;Crynodeb</translation>
+        <translation type="vanished">&amp;Crynodeb</translation>
     </message>
     <message>
         <location filename="../../yjfield/ui/child_record.py" line="81"/>
@@ -314,16 +334,6 @@
     <message>
         <location filename="../../yjfield/ui/child_record.py" line="83"/>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../yjfield/ui/child_record.py" line="84"/>
-        <source>&amp;Reparation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../yjfield/ui/child_record.py" line="85"/>
-        <source>&amp;Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -349,12 +359,6 @@
     <message>
         <location filename="../../yjfield/ui/child_record.py" line="95"/>
         <source>Show contacts by attendance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../yjfield/ui/child_record.py" line="98"/>
-        <location filename="../../yjfield/ui/child_record.py" line="120"/>
-        <source>Co&amp;rrect…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -615,12 +619,12 @@
     </message>
     <message>
         <location filename="../../yjfield/ui/contact_dialog.py" line="106"/>
-        <source>Child&apos;s &amp;words:</source>
+        <source>The child&apos;s own words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../yjfield/ui/contact_dialog.py" line="106"/>
-        <source>The child&apos;s own words</source>
+        <source>Child&apos;s wo&amp;rds:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1197,11 +1201,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/plan_dialog.py" line="71"/>
-        <source>If left empty, &amp;why:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../yjfield/ui/plan_dialog.py" line="78"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
@@ -1227,8 +1226,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../yjfield/ui/plan_dialog.py" line="71"/>
+        <source>If left empty, wh&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../yjfield/ui/plan_dialog.py" line="87"/>
-        <source>&amp;Add a goal</source>
+        <source>Add a goa&amp;l</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1625,7 +1629,7 @@
     </message>
     <message>
         <location filename="../../yjfield/ui/record_pages.py" line="108"/>
-        <source>Co&amp;rrect…</source>
+        <source>Corr&amp;ect…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2247,7 +2251,7 @@
     </message>
     <message>
         <location filename="../../yjfield/ui/victims_page.py" line="30"/>
-        <source>Co&amp;rrect…</source>
+        <source>Corr&amp;ect…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

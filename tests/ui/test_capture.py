@@ -41,8 +41,8 @@ def test_group_session_updates_each_childs_ledger(qtbot: QtBot,
     try:
         # The supervisor's view: who the child is and their hours, nothing else.
         record = window.caseload_page.record
-        assert [record.tabText(i) for i in range(record.count())] == ["&Summary",
-                                                                      "&Reparation"]
+        assert [record.tabText(i) for i in range(record.count())] == ["S&ummary",
+                                                                      "Reparatio&n"]
         assert window.caseload_page.table.isColumnHidden(LAST_SEEN)
         assert not window.contact_action.isEnabled()
         assert window.reparation_action.isEnabled()

@@ -27,7 +27,7 @@ def test_victim_worker_records_a_victim_contact_and_restorative_justice(
     window = open_window(qtbot, victim_laptop.folder)
     try:
         record = window.caseload_page.record
-        assert [record.tabText(i) for i in range(record.count())] == ["&Summary", "V&ictims"]
+        assert [record.tabText(i) for i in range(record.count())] == ["S&ummary", "V&ictims"]
         assert window.caseload_page.table.isColumnHidden(LAST_SEEN)
         assert window.caseload_page.table.isColumnHidden(HOURS)
         assert not window.contact_action.isEnabled()

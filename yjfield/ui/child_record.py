@@ -77,12 +77,12 @@ class ChildRecordWidget(QTabWidget):
         self.flags_page = FlagsPage()
         self.victims_page = VictimsPage()
         self.victims_page.correct.clicked.connect(self.correct_chosen)
-        self._pages = [(self.summary_page, self.tr("&Summary")),
+        self._pages = [(self.summary_page, self.tr("S&ummary")),
                        (self.contacts_page, self.tr("C&ontacts")),
                        (self.voice_page, self.tr("&Voice")),
                        (self.plan_page, self.tr("&Plan")),
-                       (self.reparation_page, self.tr("&Reparation")),
-                       (self.flags_page, self.tr("&Flags")),
+                       (self.reparation_page, self.tr("Reparatio&n")),
+                       (self.flags_page, self.tr("Fla&gs")),
                        (self.victims_page, self.tr("V&ictims"))]
         self.set_role(Role.YOUTH_WORKER)
         self.clear_record()
@@ -95,7 +95,7 @@ class ChildRecordWidget(QTabWidget):
         self.attendance_filter.setAccessibleName(self.tr("Show contacts by attendance"))
         for combo in (self.mode_filter, self.attendance_filter):
             combo.currentIndexChanged.connect(self._show_contacts)
-        self.correct_contact = QPushButton(self.tr("Co&rrect…"))
+        self.correct_contact = QPushButton(self.tr("Corr&ect…"))
         self.correct_contact.setToolTip(self.tr("Correct the chosen contact (Ctrl+Shift+E)"))
         self.correct_contact.clicked.connect(self.correct_chosen)
         bar = QHBoxLayout()
@@ -117,7 +117,7 @@ class ChildRecordWidget(QTabWidget):
         self.voice = QListWidget()
         self.voice.setWordWrap(True)
         self.voice.setAccessibleName(self.tr("The child's words"))
-        self.correct_voice = QPushButton(self.tr("Co&rrect…"))
+        self.correct_voice = QPushButton(self.tr("Corr&ect…"))
         self.correct_voice.setToolTip(self.tr("Correct the chosen entry (Ctrl+Shift+E)"))
         self.correct_voice.clicked.connect(self.correct_chosen)
         bar = QHBoxLayout()

@@ -103,7 +103,7 @@ class ContactDialog(CaptureDialog):
         self.form.addRow(QLabel(""), self.follow_up)
         self.add_row(self.tr("A&bsence:"), self.absence, self.tr("Was the absence acceptable"))
         self.add_row(self.tr("Case &note:"), self.note, self.tr("Case note"))
-        self.add_row(self.tr("Child's &words:"), self.words, self.tr("The child's own words"))
+        self.add_row(self.tr("Child's wo&rds:"), self.words, self.tr("The child's own words"))
         self.add_row(self.tr("&How captured:"), self.captured,
                      self.tr("How the words were captured"))
         self.resize(620, 580)

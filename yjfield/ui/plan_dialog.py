@@ -68,7 +68,7 @@ class PlanDialog(CaptureDialog):
         labels = {"strengths": self.tr("What I'm &good at:"),
                   "help_needed": self.tr("What I need &help with:"),
                   "who_helps": self.tr("Who &will help me:"),
-                  "no_child_section_reason": self.tr("If left empty, &why:")}
+                  "no_child_section_reason": self.tr("If left empty, wh&y:")}
         for name in CHILD_SECTION:
             edit = QPlainTextEdit(str(getattr(plan, name) or "") if plan else "")
             edit.setMaximumHeight(64)
@@ -84,7 +84,7 @@ class PlanDialog(CaptureDialog):
         goals_host = QWidget()
         goals_host.setLayout(self._goal_grid)
         self.form.addRow(goals_host)
-        self.add_goal = QPushButton(self.tr("&Add a goal"))
+        self.add_goal = QPushButton(self.tr("Add a goa&l"))
         self.add_goal.clicked.connect(lambda: self._add_goal_row(None, focus=True))
         self.form.addRow(self.add_goal)
         self.agree = QCheckBox(self.tr("&Agreed with the child (a new version), on:"))

@@ -105,7 +105,7 @@ class ReparationPage(QWidget):
         self.progress.setAccessibleName(self.tr("Reparation hours done"))
         self.sessions = make_table([self.tr("Date"), self.tr("Project"), self.tr("Hours"),
                                     self.tr("Their reflection")], self.tr("Reparation sessions"))
-        self.correct = QPushButton(self.tr("Co&rrect…"))
+        self.correct = QPushButton(self.tr("Corr&ect…"))
         self.correct.setToolTip(self.tr("Correct the chosen session's hours or reflection "
                                         "(Ctrl+Shift+E)"))
         self._shown: list[ReparationAttendance] = []

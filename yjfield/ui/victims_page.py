@@ -27,7 +27,7 @@ class VictimsPage(QWidget):
         self.work = make_table([self.tr("On"), self.tr("Victim"), self.tr("What"),
                                 self.tr("Summary")], self.tr("Contact and restorative justice"))
         self.victims.doubleClicked.connect(self._edit_chosen)
-        self.correct = QPushButton(self.tr("Co&rrect…"))
+        self.correct = QPushButton(self.tr("Corr&ect…"))
         self.correct.setToolTip(self.tr("Correct the chosen contact or restorative justice "
                                         "record (Ctrl+Shift+E)"))
         self._shown_work: tuple[VictimWork, ...] = ()

@@ -52,7 +52,7 @@ class AppointmentDialog(CaptureDialog):
         self.add_row(self.tr("&Appointment:"), self.which, self.tr("Which appointment"))
         self.add_row(self.tr("&When:"), self.start, self.tr("Date and time"))
         self.add_row(self.tr("&Mode:"), self.mode, self.tr("How you will meet"))
-        self.add_row(self.tr("&Where:"), self.setting, self.tr("Setting"))
+        self.add_row(self.tr("Whe&re:"), self.setting, self.tr("Setting"))
         self.add_row(self.tr("&Note:"), self.note)
         self.add_row("", self.cancel, self.tr("Cancel this appointment"))
         self.cancel.setEnabled(False)

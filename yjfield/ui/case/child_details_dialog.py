@@ -125,8 +125,8 @@ class ChildDetailsDialog(CaptureDialog):
         self.add_row(self.tr("&Preferred name:"), self.preferred)
         self.add_row(self.tr("&Gender:"), self.gender)
         self.add_row(self.tr("&Ethnicity:"), self.ethnicity)
-        self.add_row(self.tr("&Language:"), self.language, self.tr("Preferred language"))
-        self.add_row(self.tr("Other lan&guage:"), self.language_other,
+        self.add_row(self.tr("Lang&uage:"), self.language, self.tr("Preferred language"))
+        self.add_row(self.tr("&Other language:"), self.language_other,
                      self.tr("Which other language"))
         self.add_row("", self.asked, self.tr("Date the language preference was asked"))
         self.add_row(self.tr("&Communication:"), self.communication,

@@ -28,7 +28,7 @@ class DiaryPage(QWidget):
              self.tr("Note"), self.tr("Outcome")], self.tr("Appointments"))
         # Enter (and a double-click, by the platform's habit) on a line records its contact.
         self.table.activated.connect(lambda _: self._record())
-        self.record_button = QPushButton(self.tr("&Record the contact for this appointment…"))
+        self.record_button = QPushButton(self.tr("Record the &contact for this appointment…"))
         self.record_button.clicked.connect(self._record)
         back = QPushButton(self.tr("&Back to the caseload"))
         back.clicked.connect(self.back_requested)

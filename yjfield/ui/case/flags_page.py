@@ -27,8 +27,8 @@ class FlagsToActPage(QWidget):
                                  self.tr("Acknowledge by"), self.tr("What is the concern")],
                                 self.tr("Concerns to act on"))
         self.table.currentCellChanged.connect(lambda *_: self._enable())
-        self.acknowledge = QPushButton(self.tr("&Acknowledge…"))
-        self.action = QPushButton(self.tr("Record a&ction…"))
+        self.acknowledge = QPushButton(self.tr("Ac&knowledge…"))
+        self.action = QPushButton(self.tr("Record acti&on…"))
         self.close_button = QPushButton(self.tr("&Close with outcome…"))
         buttons = QHBoxLayout()
         for button, stage in ((self.acknowledge, FlagStage.ACKNOWLEDGED),

@@ -42,7 +42,7 @@ class HeldChangesPage(QWidget):
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("Reason for declining (the author reads it)"))
         self.reason.setAccessibleName(self.tr("Reason for declining"))
-        self.accept_button = QPushButton(self.tr("&Accept: apply it as theirs"))
+        self.accept_button = QPushButton(self.tr("Acce&pt: apply it as theirs"))
         self.decline_button = QPushButton(self.tr("&Decline with this reason"))
         self.accept_button.clicked.connect(lambda: self._decide(True))
         self.decline_button.clicked.connect(lambda: self._decide(False))

@@ -46,7 +46,7 @@ class ProjectDialog(CaptureDialog):
         self.add_row(self.tr("&Kind:"), self.reparation_kind,
                      self.tr("Direct or indirect reparation"))
         self.add_row(self.tr("&Host:"), self.host, self.tr("Host organisation"))
-        self.add_row(self.tr("&Places:"), self.capacity, self.tr("Places per session"))
+        self.add_row(self.tr("Pla&ces:"), self.capacity, self.tr("Places per session"))
         self.add_row(self.tr("&Risk assessment:"), self.risk,
                      self.tr("Risk assessment reference"))
         self.add_row("", self.active, self.tr("Active"))

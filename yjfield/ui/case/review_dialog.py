@@ -46,7 +46,7 @@ class ReviewDialog(CaptureDialog):
         self.add_row(self.tr("&Why now:"), self.trigger, self.tr("Why the review was held"))
         self.add_row(self.tr("The &child said:"), self.childs_view,
                      self.tr("What the child said"))
-        self.add_row(self.tr("If not, &why:"), self.no_view,
+        self.add_row(self.tr("If not, wh&y:"), self.no_view,
                      self.tr("Why the child's view is not recorded"))
         self.add_row(self.tr("&Parent or carer said:"), self.parents_view,
                      self.tr("What the parent or carer said"))
