@@ -37,6 +37,7 @@ from yjfield.domain.contact import Appointment, CaseEntry, Contact, VoiceEntry, 
 from yjfield.domain.dates import add_months
 from yjfield.domain.demo_words import (
     COMMUNICATION,
+    CONCERNS,
     DEMO_PROGRAMMES,
     DEMO_SOURCES,
     ETHNICITIES,
@@ -243,9 +244,11 @@ class _Builder:
                           text=f"Case note {n}: " + rng.choice(NOTES).format(n=child.given_name)))
         if rng.random() < 0.35:
             raised = self.at(start + timedelta(days=rng.randint(5, 30 * months)), 11)
-            flag = RedFlag(child_id=child.id, at=raised, category=rng.choice(list(FlagCategory)),
+            category = rng.choice(list(FlagCategory))
+            flag = RedFlag(child_id=child.id, at=raised, category=category,
                            severity=rng.choice(list(Severity)),
-                           description="Worried about who they are spending time with.")
+                           description=rng.choice(CONCERNS[category]).format(
+                               n=child.preferred_name or child.given_name))
             add(flag)
             if rng.random() < 0.5:
                 add(FlagEvent(child_id=child.id, flag_id=flag.id, at=raised + timedelta(hours=3),

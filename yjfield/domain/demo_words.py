@@ -10,6 +10,7 @@ from yjfield.domain.codes import (
     Attendance,
     ContactMode,
     ContactSetting,
+    FlagCategory,
     ProgrammeType,
     ReparationSource,
 )
@@ -126,3 +127,23 @@ REFLECTIONS = ("It was good to help out.", "Tiring but worth it.",
                "I learned how to fix a puncture.", "Didn't think I'd like it but I did.",
                "The people there were alright.", "I want to do more of the building bit.",
                "Felt useful for once.", "")
+
+#: What a worker wrote when raising a concern, by kind of concern.
+CONCERNS = {
+    FlagCategory.SAFEGUARDING: ("{n} had a bruise on the arm and would not say how.",
+                                "{n}'s carer says an uncle they are not to see has visited."),
+    FlagCategory.EXPLOITATION: ("{n} has a new phone and trainers and won't say who paid.",
+                                "Older lads were waiting for {n} outside the club in a car."),
+    FlagCategory.MISSING: ("{n} was not home for two nights; police informed by the carer.",
+                           "{n} missed curfew three times this week; whereabouts unknown."),
+    FlagCategory.SELF_HARM: ("{n} said things would be easier if they weren't around.",
+                             "Fresh cuts on {n}'s wrist seen at the session."),
+    FlagCategory.EDUCATION_ABSENCE: ("School says {n} has not been in for two weeks.",
+                                     "{n} excluded for five days; nothing arranged for them."),
+    FlagCategory.SUBSTANCE: ("{n} smelt strongly of cannabis and was drowsy.",
+                             "{n} talked about taking pills at weekend parties."),
+    FlagCategory.ACCOMMODATION: ("{n} was told to leave home after an argument.",
+                                 "{n} is sofa-surfing at a friend's since Sunday."),
+    FlagCategory.OTHER: ("{n} is being picked on online; screenshots shown to me.",
+                         "{n}'s mum is in hospital; no one else at home."),
+}
