@@ -45,7 +45,7 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--children", type=int, default=40, help="children in the demo service")
     demo.add_argument("--months", type=int, default=6, help="months of invented history")
     demo.add_argument("--role", choices=["youth-worker", "supervisor", "case-manager",
-                                         "victim-worker"],
+                                         "victim-worker", "manager"],
                       default="youth-worker", help="whose laptop to open")
     demo.add_argument("--devices", type=int, choices=[1, 2], default=1,
                       help="2 opens the youth worker's and the case manager's laptops side by "
@@ -62,7 +62,7 @@ def _no_screen() -> bool:
 def demo_windows(laptops: list[DemoLaptop], role: str, devices: int) -> list[DemoLaptop]:
     """The laptops to open: the role's own, or with two devices, two that share children."""
     by_role = {"youth-worker": laptops[0], "supervisor": laptops[1], "case-manager": laptops[2],
-               "victim-worker": laptops[3]}
+               "victim-worker": laptops[3], "manager": laptops[4]}
     if devices == 2:
         return [by_role["youth-worker"], by_role["case-manager"]]
     return [by_role[role]]

@@ -19,7 +19,8 @@ def test_demo_has_months_of_every_kind_of_record() -> None:
     kinds = Counter(record.kind for record in service.records)
     assert len(service.children) == 40
     assert {u.role for u in service.users} == {Role.YOUTH_WORKER, Role.REPARATION_SUPERVISOR,
-                                               Role.CASE_MANAGER, Role.VICTIM_WORKER}
+                                               Role.CASE_MANAGER, Role.VICTIM_WORKER,
+                                               Role.SERVICE_MANAGER}
     for kind in ("contact", "voice", "plan", "plan_goal", "review", "reparation_requirement",
                  "reparation_session", "reparation_attendance", "red_flag", "programme",
                  "victim", "victim_contact", "restorative_justice"):
@@ -49,6 +50,7 @@ def test_demo_laptops_sync_their_own_scope_from_the_local_server(tmp_path: Path)
     assert set(demo.assignments[pair[0].username]) & set(demo.assignments[pair[1].username])
     assert demo_windows(laptops, "supervisor", 1)[0].username == "demo.supervisor"
     assert demo_windows(laptops, "victim-worker", 1)[0].username == "demo.victimworker"
+    assert demo_windows(laptops, "manager", 1)[0].username == "demo.manager"
     for laptop in laptops:
         store = Store.unlock(laptop.folder, "pw")
         try:
@@ -73,4 +75,5 @@ def test_demo_command_seeds_and_exits(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert "invented service" in done.stdout
     assert sorted(p.name for p in (tmp_path / "profiles").iterdir()) == [
-        "demo.casemanager", "demo.supervisor", "demo.victimworker", "demo.youthworker"]
+        "demo.casemanager", "demo.manager", "demo.supervisor", "demo.victimworker",
+        "demo.youthworker"]

@@ -141,6 +141,7 @@ def demo_users() -> list[DemoUser]:
         DemoUser("demo.casemanager", "Jo Casemanager (demo)", Role.CASE_MANAGER, "demo-cm-pass"),
         DemoUser("demo.victimworker", "Lee Victimworker (demo)", Role.VICTIM_WORKER,
                  "demo-vw-pass"),
+        DemoUser("demo.manager", "Kim Manager (demo)", Role.SERVICE_MANAGER, "demo-sm-pass"),
     ]
 
 
@@ -408,7 +409,7 @@ class _Builder:
 
 def build_demo(*, children: int = 40, months: int = 6, extra_entries_per_child: int = 0,
                seed: int = 20261123, today: date | None = None) -> DemoService:
-    """The invented service: four practitioners, `children` children, `months` of history."""
+    """The invented service: five practitioners, `children` children, `months` of history."""
     rng = random.Random(seed)
     today = today or date.today()
     policy = LocalPolicy()
@@ -432,6 +433,7 @@ def build_demo(*, children: int = 40, months: int = 6, extra_entries_per_child: 
         users[2].username: set(ids[half // 2:]),
         users[1].username: {k.id for k in reparation_kids},
         users[3].username: {k.id for k in victims_of},
+        users[4].username: set(ids),  # the service manager oversees every child
     }
     return DemoService(name="Demotown Youth Justice Service (invented)", service_id=new_id(),
                        users=users, children=kids, assignments=assignments,
