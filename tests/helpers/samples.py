@@ -48,9 +48,11 @@ _MUTABLE: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {
          "archived": True}),
     "reparation_requirement": (
         {"source": "local_diversion", "minutes_required": 600, "start": date(2026, 1, 1)},
-        {"source": "referral_order_contract", "minutes_required": 720,
+        # The same source: hours must fit their programme (the child's prevention
+        # programme, whose id the write matrix puts in programme_id).
+        {"source": "local_diversion", "minutes_required": 720,
          "start": date(2026, 1, 2), "deadline": date(2026, 7, 1), "programme_id": PLAN,
-         "archived": True}),
+         "over_cap_reason": "Agreed at the panel", "direct_agreed": True, "archived": True}),
     "reparation_project": (
         {"name": "Invented garden"},
         {"name": "Invented food bank", "reparation_kind": "direct",

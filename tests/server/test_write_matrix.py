@@ -113,6 +113,10 @@ class World:
                     if kind == "child":
                         continue
                     data, _ = mutable_pair(kind, child.id)
+                    if kind == "reparation_requirement":
+                        # Hours belong to the child's programme (made just before).
+                        data["programme_id"] = next(i.id for i in items
+                                                    if i.kind == "programme")
                     items.append(record_type(kind).model_validate(data))
                 insert_records(conn, service_id=target, items=items)
                 for record in items:
@@ -146,6 +150,8 @@ class World:
                           record=record.to_data())
         cls = record_type(case.kind)
         _, second = mutable_pair(case.kind, child_id)
+        if case.kind == "reparation_requirement" and (case.scope, "programme") in self.existing:
+            second["programme_id"] = self.existing[(case.scope, "programme")]
         owner = None if case.kind in CHILDLESS else child_id
         if case.op == Op.CREATE:
             # A new child is its own scope; another caseload's or service's "new" child

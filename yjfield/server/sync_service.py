@@ -7,6 +7,7 @@ own; one bad change never blocks the rest.
 """
 
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -55,7 +56,7 @@ from yjfield.domain.scope import (
     minimise,
     write_refusal,
 )
-from yjfield.server import audit_facts
+from yjfield.server import audit_facts, case_rules
 from yjfield.server.admin import CURRENT_CHILDREN, UserRow, ever_assigned
 from yjfield.server.audit import AUDIT_KIND, ServerAction
 from yjfield.server.db import (
@@ -222,7 +223,8 @@ def push(conn: Connection, *, caller: Caller, changes: list[Change],
                                "A record with the same id belongs to another service, so this "
                                "one was not saved. Please tell your IT service desk.")
             head, result, row = _apply(conn, caller, change, existing,
-                                       None if accepted_by else scope, head, now, new_facts)
+                                       None if accepted_by else scope, head, now, new_facts,
+                                       batch=[*cache.values(), *new_facts.values()])
             if row is not None:
                 fresh = existing is None or change.record_id in inserts
                 (inserts if fresh else updates)[change.record_id] = row
@@ -306,6 +308,7 @@ def _check_scope(conn: Connection, caller: Caller, kind: str, child_id: str | No
 def _apply(conn: Connection, caller: Caller, change: Change, existing: Any,
            scope: set[str] | None,
            head: int, now: datetime, new_facts: dict[str, dict[str, Any]],
+           batch: list[dict[str, Any]] | None = None,
            ) -> tuple[int, ChangeResult, dict[str, Any] | None]:
     """Apply one change; returns the head, the answer and a mutable record's new row."""
     try:
@@ -340,9 +343,26 @@ def _apply(conn: Connection, caller: Caller, change: Change, existing: Any,
                                                       record=change.record, scope=scope)
             if refused_audit is not None:
                 raise _Refusal(ChangeStatus.REJECTED, *refused_audit)
+        if existing is None and change.record is not None:
+            _check_case_rules(conn, caller, change.kind, change.record, None, batch or [])
         return (*_append(caller, change, cls, existing, head, new_facts, now), None)
     assert issubclass(cls, Mutable)
-    return _merge(caller, change, cls, existing, child_id, head, now)
+    return _merge(caller, change, cls, existing, child_id, head, now,
+                  check=lambda data: _check_case_rules(
+                      conn, caller, change.kind, data,
+                      None if change.op == Op.CREATE else list(change.fields or {}),
+                      batch or []))
+
+
+def _check_case_rules(conn: Connection, caller: Caller, kind: str, data: dict[str, Any],
+                      fields: list[str] | None, batch: list[dict[str, Any]]) -> None:
+    try:
+        refused = case_rules.refusal(conn, service_id=caller.user.service_id, kind=kind,
+                                     data=data, fields=fields, batch=batch)
+    except ValidationError as error:
+        raise _invalid(error, record_type(kind)) from None
+    if refused is not None:
+        raise _Refusal(ChangeStatus.REJECTED, ErrorCode.INVALID_RECORD, refused)
 
 
 def _invalid(error: ValidationError, cls: type[Any]) -> _Refusal:
@@ -402,6 +422,7 @@ def _fixed_fields(change: Change, cls: type[Mutable], child_id: str | None) -> d
 
 def _merge(caller: Caller, change: Change, cls: type[Mutable], existing: Any,
            child_id: str | None, head: int, now: datetime,
+           check: Callable[[dict[str, Any]], None] = lambda data: None,
            ) -> tuple[int, ChangeResult, dict[str, Any] | None]:
     if change.op == Op.APPEND or not change.fields:
         raise _Refusal(ChangeStatus.REJECTED, ErrorCode.INVALID_RECORD,
@@ -442,6 +463,7 @@ def _merge(caller: Caller, change: Change, cls: type[Mutable], existing: Any,
     if checked.child_id != child_id:
         raise _Refusal(ChangeStatus.REJECTED, ErrorCode.FIXED_FIELD,
                        f"This {cls.noun} does not belong to the child it names.")
+    check(checked.to_data())
     changed = any(o != FieldOutcome.SAME for o in outcomes.values())
     status = (ChangeStatus.CONFLICT if FieldOutcome.CONFLICT in outcomes.values()
               else ChangeStatus.APPLIED)
