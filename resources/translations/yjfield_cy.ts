@@ -99,46 +99,46 @@
     </message>
     <message>
         <location filename="../../yjfield/ui/caseload_page.py" line="65"/>
-        <source>Not seen face to face in 14 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../yjfield/ui/caseload_page.py" line="66"/>
-        <source>Open red flags</source>
+        <source>Not seen face to face as often as expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../yjfield/ui/caseload_page.py" line="67"/>
+        <source>Open red flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/caseload_page.py" line="68"/>
         <source>Missed appointments to follow up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/caseload_page.py" line="69"/>
+        <location filename="../../yjfield/ui/caseload_page.py" line="70"/>
         <source>Reparation hours outstanding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/caseload_page.py" line="75"/>
+        <location filename="../../yjfield/ui/caseload_page.py" line="76"/>
         <source>Caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/caseload_page.py" line="88"/>
+        <location filename="../../yjfield/ui/caseload_page.py" line="89"/>
         <source>Children shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/caseload_page.py" line="99"/>
+        <location filename="../../yjfield/ui/caseload_page.py" line="100"/>
         <source>&amp;Search:</source>
         <translation>&amp;Chwilio:</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/caseload_page.py" line="103"/>
+        <location filename="../../yjfield/ui/caseload_page.py" line="104"/>
         <source>S&amp;how:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/caseload_page.py" line="190"/>
+        <location filename="../../yjfield/ui/caseload_page.py" line="191"/>
         <source>{shown} of {total} children</source>
         <translation type="unfinished"></translation>
     </message>
@@ -382,52 +382,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="191"/>
+        <location filename="../../yjfield/ui/child_record.py" line="182"/>
+        <source>A parent or carer: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/child_record.py" line="183"/>
+        <source>, read back to them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/child_record.py" line="193"/>
         <source>Born {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="194"/>
+        <location filename="../../yjfield/ui/child_record.py" line="196"/>
         <source>Language: {language}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="196"/>
+        <location filename="../../yjfield/ui/child_record.py" line="198"/>
         <source>Characteristics of concern: {list}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="199"/>
+        <location filename="../../yjfield/ui/child_record.py" line="201"/>
         <source>{programme} since {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="204"/>
+        <location filename="../../yjfield/ui/child_record.py" line="206"/>
         <source>&lt;b&gt;Plan&lt;/b&gt; version {v}{due}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="206"/>
+        <location filename="../../yjfield/ui/child_record.py" line="208"/>
         <source>, review due {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="212"/>
+        <location filename="../../yjfield/ui/child_record.py" line="214"/>
         <source>&lt;b&gt;Open red flags:&lt;/b&gt; </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="216"/>
+        <location filename="../../yjfield/ui/child_record.py" line="218"/>
         <source>&lt;b&gt;Last contacts&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="223"/>
+        <location filename="../../yjfield/ui/child_record.py" line="225"/>
         <source>Reparation: {done} of {required} done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="237"/>
+        <location filename="../../yjfield/ui/child_record.py" line="239"/>
         <source> (corrected)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -548,103 +558,139 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../yjfield/ui/contact_dialog.py" line="87"/>
+        <source>Read back to or seen by the child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../yjfield/ui/contact_dialog.py" line="90"/>
-        <source>Not decided yet</source>
+        <source>Declined to say anything for the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../yjfield/ui/contact_dialog.py" line="91"/>
-        <source>Acceptable</source>
+        <source>Not appropriate today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../yjfield/ui/contact_dialog.py" line="92"/>
-        <source>Not acceptable</source>
+        <source>Too upset to talk about it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../yjfield/ui/contact_dialog.py" line="93"/>
-        <source>Evidence awaited</source>
+        <location filename="../../yjfield/ui/contact_dialog.py" line="118"/>
+        <source>Why no words from the child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../yjfield/ui/contact_dialog.py" line="97"/>
-        <source>&amp;When:</source>
+        <source>Not decided yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../yjfield/ui/contact_dialog.py" line="98"/>
-        <source>&amp;Length:</source>
+        <source>Acceptable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../yjfield/ui/contact_dialog.py" line="99"/>
-        <source>&amp;Mode:</source>
+        <source>Not acceptable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../yjfield/ui/contact_dialog.py" line="100"/>
-        <source>Se&amp;tting:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../yjfield/ui/contact_dialog.py" line="101"/>
-        <source>&amp;Attendance:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../yjfield/ui/contact_dialog.py" line="102"/>
-        <source>Present:</source>
+        <source>Evidence awaited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../yjfield/ui/contact_dialog.py" line="104"/>
-        <source>A&amp;bsence:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../yjfield/ui/contact_dialog.py" line="104"/>
-        <source>Was the absence acceptable</source>
+        <source>&amp;When:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../yjfield/ui/contact_dialog.py" line="105"/>
-        <source>Case &amp;note:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../yjfield/ui/contact_dialog.py" line="105"/>
-        <source>Case note</source>
+        <source>&amp;Length:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../yjfield/ui/contact_dialog.py" line="106"/>
-        <source>The child&apos;s own words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../yjfield/ui/contact_dialog.py" line="106"/>
-        <source>Child&apos;s wo&amp;rds:</source>
+        <source>&amp;Mode:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../yjfield/ui/contact_dialog.py" line="107"/>
-        <source>&amp;How captured:</source>
+        <source>Se&amp;tting:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../yjfield/ui/contact_dialog.py" line="108"/>
+        <source>&amp;Attendance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/contact_dialog.py" line="109"/>
+        <source>Present:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/contact_dialog.py" line="111"/>
+        <source>A&amp;bsence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/contact_dialog.py" line="111"/>
+        <source>Was the absence acceptable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/contact_dialog.py" line="112"/>
+        <source>Case &amp;note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/contact_dialog.py" line="112"/>
+        <source>Case note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/contact_dialog.py" line="113"/>
+        <source>The child&apos;s own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/contact_dialog.py" line="113"/>
+        <source>Child&apos;s wo&amp;rds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/contact_dialog.py" line="114"/>
+        <source>&amp;How captured:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/contact_dialog.py" line="115"/>
         <source>How the words were captured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/contact_dialog.py" line="138"/>
+        <location filename="../../yjfield/ui/contact_dialog.py" line="117"/>
+        <source>No words, &amp;because:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/contact_dialog.py" line="155"/>
         <source> (from the appointment)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/contact_dialog.py" line="149"/>
+        <location filename="../../yjfield/ui/contact_dialog.py" line="166"/>
         <source>A missed appointment: follow up by {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/contact_dialog.py" line="207"/>
+        <source>There are no words of the child&apos;s. Add them, or say briefly why (for example, they declined).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1102,17 +1148,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="444"/>
+        <location filename="../../yjfield/ui/main_window.py" line="446"/>
         <source>Accepted: it is applied as its author&apos;s change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="445"/>
+        <location filename="../../yjfield/ui/main_window.py" line="447"/>
         <source>Declined: the author&apos;s laptop shows your reason at its next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="508"/>
+        <location filename="../../yjfield/ui/main_window.py" line="510"/>
         <source>Your choice is saved and will sync.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2308,52 +2354,77 @@
 <context>
     <name>VoiceDialog</name>
     <message>
-        <location filename="../../yjfield/ui/voice_dialog.py" line="19"/>
+        <location filename="../../yjfield/ui/voice_dialog.py" line="26"/>
         <source>Add the voice of {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/voice_dialog.py" line="24"/>
+        <location filename="../../yjfield/ui/voice_dialog.py" line="31"/>
         <source>Exactly what they said, wrote or drew</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/voice_dialog.py" line="26"/>
+        <location filename="../../yjfield/ui/voice_dialog.py" line="33"/>
         <source>For example: school, home, the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/voice_dialog.py" line="31"/>
-        <source>The child&apos;s &amp;words:</source>
+        <location filename="../../yjfield/ui/voice_dialog.py" line="39"/>
+        <source>The child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/voice_dialog.py" line="31"/>
-        <source>The child&apos;s own words</source>
+        <location filename="../../yjfield/ui/voice_dialog.py" line="40"/>
+        <source>A parent or carer (kept apart from the child&apos;s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/voice_dialog.py" line="32"/>
+        <location filename="../../yjfield/ui/voice_dialog.py" line="42"/>
+        <source>Read back to or seen by the child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/voice_dialog.py" line="43"/>
+        <source>Wh&amp;ose words:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/voice_dialog.py" line="43"/>
+        <source>Whose words these are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/voice_dialog.py" line="44"/>
+        <source>The &amp;words:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/voice_dialog.py" line="44"/>
+        <source>The words, exactly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/voice_dialog.py" line="45"/>
         <source>&amp;About:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/voice_dialog.py" line="32"/>
+        <location filename="../../yjfield/ui/voice_dialog.py" line="45"/>
         <source>What the words are about</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/voice_dialog.py" line="33"/>
+        <location filename="../../yjfield/ui/voice_dialog.py" line="46"/>
         <source>&amp;How captured:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/voice_dialog.py" line="34"/>
+        <location filename="../../yjfield/ui/voice_dialog.py" line="47"/>
         <source>How the words were captured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/voice_dialog.py" line="35"/>
+        <location filename="../../yjfield/ui/voice_dialog.py" line="48"/>
         <source>W&amp;hen:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -8,7 +8,7 @@ from yjfield.domain.child import Child, Programme
 from yjfield.domain.codes import Attendance, ContactMode, ContactSetting, LegalStatus
 from yjfield.domain.compliance import ComplianceEvent
 from yjfield.domain.compliance_rules import decision_choices, decision_refusal
-from yjfield.domain.contact import Contact
+from yjfield.domain.contact import Contact, VoiceEntry
 from yjfield.domain.demo import DemoService, build_demo
 from yjfield.domain.flags import FlagEvent, check_flag_move
 from yjfield.domain.plan import Plan, Review
@@ -67,6 +67,9 @@ def _contacts_fit(child: Child, programmes: list[Programme], records: list[objec
             found.append(f"{contact.attendance} on a {contact.mode}")
         if voluntary and contact.setting in _COURT_SETTINGS:
             found.append(f"a {contact.setting} contact in voluntary work")
+    spoke = {r.contact_id for r in records if isinstance(r, VoiceEntry)}
+    found += ["a face-to-face contact with no words and no reason" for c in contacts
+              if c.is_face_to_face_seen and c.id not in spoke and not c.no_words_reason]
     notes = Counter(c.narrative for c in contacts)
     found += [f"the same note {n} times for {child.given_name}" for n in notes.values() if n > 1]
     return found

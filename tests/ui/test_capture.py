@@ -141,6 +141,7 @@ def test_correction_keeps_the_original_marked_as_corrected(qtbot: QtBot,
     try:
         choose(window, laptop.children[0])
         in_dialog(window, lambda d: (qtbot.keyClicks(d.note, "Met at the skate park"),
+                                     d.no_words.setCurrentText("Not appropriate today"),
                                      press(qtbot, d, "Ctrl+Return")))
         press(qtbot, window, "Ctrl+Shift+C")
         record = window.caseload_page.record
@@ -200,6 +201,7 @@ def test_unsaved_contact_survives_escape_and_the_idle_lock(qtbot: QtBot,
 
         def save(dialog: object) -> None:
             seen["after lock"] = dialog.note.toPlainText()  # type: ignore[attr-defined]
+            dialog.no_words.setCurrentText("Not appropriate today")  # type: ignore[attr-defined]
             press(qtbot, dialog, "Ctrl+Return")  # type: ignore[arg-type]
 
         in_dialog(window, save)
@@ -220,6 +222,7 @@ def test_refused_change_is_listed_with_its_reason(qtbot: QtBot, laptop: Laptop) 
         laptop.harness.assign(child.id, "cm")
         laptop.harness.unassign(child.id, "yw")  # moved to another practitioner meanwhile
         in_dialog(window, lambda d: (qtbot.keyClicks(d.note, "Late visit at home"),
+                                     d.no_words.setCurrentText("Not appropriate today"),
                                      press(qtbot, d, "Ctrl+Return")))
         press(qtbot, window, "Ctrl+Shift+C")
         badge = window.sync_status.problems

@@ -203,6 +203,11 @@ def test_book_move_and_record_an_appointment(qtbot: QtBot, laptop: Laptop) -> No
         assert dialog.windowTitle().endswith("(from the appointment)")
         qtbot.keyClicks(dialog.note, "Talked about college at home.")
         press(qtbot, dialog.note, "Ctrl+Return")
+        # None of the child's words: asked why, not refused.
+        assert dialog.isVisible() and dialog.no_words.isVisible()
+        assert "no words of the child's" in dialog.problem.text()
+        qtbot.keyClicks(dialog.no_words, "Declined")
+        press(qtbot, dialog.note, "Ctrl+Return")
 
     in_dialog(window, record)
     qtbot.keyClick(diary.table, Qt.Key.Key_Return)

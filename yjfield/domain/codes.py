@@ -177,6 +177,13 @@ class PresentRole(StrEnum):
     OTHER_PROFESSIONAL = "other_professional"
 
 
+class Speaker(StrEnum):
+    """Whose words a voice entry holds: the child's, or kept apart, a parent's or carer's."""
+
+    CHILD = "child"
+    PARENT_CARER = "parent_carer"
+
+
 class VoiceCapture(StrEnum):
     DIRECT_QUOTE = "direct_quote"
     WRITTEN_BY_CHILD = "written_by_child"

@@ -12,6 +12,7 @@ from yjfield.domain.codes import (
     ContactMode,
     ContactSetting,
     PresentRole,
+    Speaker,
     VoiceCapture,
 )
 from yjfield.domain.dates import add_working_days
@@ -38,6 +39,8 @@ class Contact(Fact):
     follow_up_due: date | None = None
     #: The appointment this contact records the outcome of, when there was one.
     appointment_id: RecordId | None = None
+    #: Why an attended face-to-face contact has no words of the child's ("declined").
+    no_words_reason: ShortText | None = Field(default=None, title="Why no words from the child")
 
     @model_validator(mode="after")
     def _consistent(self) -> "Contact":
@@ -103,7 +106,9 @@ class VoiceEntry(Fact):
     how_captured: VoiceCapture = VoiceCapture.DIRECT_QUOTE
     topic: ShortText | None = None
     contact_id: RecordId | None = None
-    seen_by_child: bool = False
+    seen_by_child: bool = Field(default=False, title="Read back to or seen by the child")
+    #: A parent's or carer's words are kept apart from the child's, never counted as theirs.
+    speaker: Speaker = Speaker.CHILD
 
     @model_validator(mode="after")
     def _belongs(self) -> "VoiceEntry":

@@ -41,6 +41,7 @@ from yjfield.domain.demo_words import (
     DEMO_PROGRAMMES,
     DEMO_SOURCES,
     ETHNICITIES,
+    NO_WORDS,
     NOT_ASKED_YET,
     REFLECTIONS,
     TASKS,
@@ -281,6 +282,8 @@ class _Builder:
                 if mode == ContactMode.FACE_TO_FACE else ContactSetting.OFFICE
             begin = self.at(day, rng.randint(9, 18))
             attended = attendance == Attendance.ATTENDED
+            seen = attended and mode == ContactMode.FACE_TO_FACE
+            speaks = seen and rng.random() < 0.6
             contact = Contact(
                 child_id=child.id, start=begin, end=begin + timedelta(minutes=rng.choice(
                     (30, 45, 60, 90))), mode=mode, setting=setting, attendance=attendance,
@@ -289,9 +292,10 @@ class _Builder:
                 goal_ids=tuple(g.id for g in rng.sample(goals, min(len(goals), 1))),
                 narrative=notes.next(attendance, mode, setting),
                 counts_toward_order=attendance.may_count_against_child or attended,
+                no_words_reason=rng.choice(NO_WORDS) if seen and not speaks else None,
                 follow_up_due=follow_up_due(day, attendance, self.policy))
             add(contact)
-            if attended and mode == ContactMode.FACE_TO_FACE and rng.random() < 0.6:
+            if speaks:
                 add(VoiceEntry(child_id=child.id, at=begin, words=rng.choice(VOICE),
                                how_captured=rng.choice(list(VoiceCapture)),
                                contact_id=contact.id, seen_by_child=rng.random() < 0.5))

@@ -147,3 +147,7 @@ CONCERNS = {
     FlagCategory.OTHER: ("{n} is being picked on online; screenshots shown to me.",
                          "{n}'s mum is in hospital; no one else at home."),
 }
+
+#: Why a face-to-face contact has none of the child's words.
+NO_WORDS = ("Declined to say anything for the record", "Not appropriate today",
+            "Too upset to talk about it", "Mostly practical: filled in the college form")

@@ -54,6 +54,9 @@ class LocalPolicy(BaseModel):
     max_devices_per_user: int = Field(default=3, ge=1, le=20)
     #: Whether signing in on a laptop needs a one-time code as well as the password.
     second_factor_required: bool = False
+    #: Whether saving an attended face-to-face contact with none of the child's words
+    #: asks why (the child's voice in every face-to-face contact).
+    ask_why_no_voice: bool = True
     #: Where the service works: Welsh services record ALN (Additional Learning Needs
     #: and Education Tribunal (Wales) Act 2018), English ones SEND.
     nation: Literal["england", "wales"] = "england"

@@ -177,11 +177,21 @@ class CaseloadProxy(QSortFilterProxyModel):
         self._today = today or date.today()
         self._matches: set[str] | None = None
         self._filter = CaseloadFilter.EVERYONE
-        self.not_seen_days = 14
+        #: Days between face-to-face contacts the service expects, by programme type
+        #: (its local policy); a child with no programme is expected every 14 days.
+        self.expected_days: dict[str, int] = {}
 
     def set_matches(self, child_ids: list[str] | None) -> None:
         self.beginFilterChange()
         self._matches = None if child_ids is None else set(child_ids)
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def expected_for(self, record: CaseloadRecord) -> int:
+        return self.expected_days.get(record.programme_type or "", 14)
+
+    def set_expectations(self, days: dict[str, int]) -> None:
+        self.beginFilterChange()
+        self.expected_days = dict(days)
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_filter(self, which: int) -> None:
@@ -197,7 +207,7 @@ class CaseloadProxy(QSortFilterProxyModel):
             return record.review_overdue(self._today)
         if self._filter == CaseloadFilter.NOT_SEEN:
             days = record.days_since_face_to_face
-            return days is None or days >= self.not_seen_days
+            return days is None or days > self.expected_for(record)
         if self._filter == CaseloadFilter.OPEN_FLAGS:
             return record.open_flags > 0
         if self._filter == CaseloadFilter.REPARATION:

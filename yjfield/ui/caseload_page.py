@@ -62,7 +62,8 @@ class CaseloadPage(QWidget):
         self.filter.setAccessibleName(self.tr("Show"))
         self._filters = [(self.tr("Everyone"), CaseloadFilter.EVERYONE),
                          (self.tr("Review overdue"), CaseloadFilter.REVIEW_OVERDUE),
-                         (self.tr("Not seen face to face in 14 days"), CaseloadFilter.NOT_SEEN),
+                         (self.tr("Not seen face to face as often as expected"),
+                          CaseloadFilter.NOT_SEEN),
                          (self.tr("Open red flags"), CaseloadFilter.OPEN_FLAGS),
                          (self.tr("Missed appointments to follow up"),
                           CaseloadFilter.FOLLOW_UP),

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from yjfield.app.types import ChildRecordView
-from yjfield.domain.codes import Attendance, ContactMode, Role
+from yjfield.domain.codes import Attendance, ContactMode, Role, Speaker
 from yjfield.ui.caseload_model import hours_text
 from yjfield.ui.record_pages import (
     FlagsPage,
@@ -179,8 +179,10 @@ class ChildRecordWidget(QTabWidget):
         self._show_contacts()
         self.voice.clear()
         for entry in view.voice:
-            item = QListWidgetItem(f"“{entry.words}” ({entry.at.astimezone():%d %b %Y}, "
-                                   f"{words(entry.how_captured).lower()})")
+            whose = "" if entry.speaker == Speaker.CHILD else self.tr("A parent or carer: ")
+            read = self.tr(", read back to them") if entry.seen_by_child else ""
+            item = QListWidgetItem(f"{whose}“{entry.words}” ({entry.at.astimezone():%d %b %Y}, "
+                                   f"{words(entry.how_captured).lower()}{read})")
             self.voice.addItem(item)
         for page in (self.plan_page, self.reparation_page, self.flags_page, self.victims_page):
             page.show_record(view)

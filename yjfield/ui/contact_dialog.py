@@ -84,6 +84,13 @@ class ContactDialog(CaptureDialog):
         self.words.setMaximumHeight(70)
         self.words.setPlaceholderText(self.tr("The child's own words (optional)"))
         self.captured = code_combo(VoiceCapture, VoiceCapture.DIRECT_QUOTE)
+        self.read_back = QCheckBox(self.tr("Read back to or seen by the child"))
+        self.no_words = QComboBox()
+        self.no_words.setEditable(True)
+        self.no_words.addItems(["", self.tr("Declined to say anything for the record"),
+                                self.tr("Not appropriate today"),
+                                self.tr("Too upset to talk about it")])
+        self.no_words.setAccessibleName(self.tr("Why no words from the child"))
         self.follow_up = QLabel()
         self.follow_up.setObjectName("followUp")
         self.absence = QComboBox()
@@ -106,9 +113,19 @@ class ContactDialog(CaptureDialog):
         self.add_row(self.tr("Child's wo&rds:"), self.words, self.tr("The child's own words"))
         self.add_row(self.tr("&How captured:"), self.captured,
                      self.tr("How the words were captured"))
+        self.add_row("", self.read_back, self.read_back.text())
+        self.add_row(self.tr("No words, &because:"), self.no_words,
+                     self.tr("Why no words from the child"))
+        self._show_no_words(False)
         self.resize(620, 580)
         self._update_follow_up()
         self._attendance_changed()
+
+    def _show_no_words(self, shown: bool) -> None:
+        self.no_words.setVisible(shown)
+        label = self.form.labelForField(self.no_words)
+        if label is not None:
+            label.setVisible(shown)
 
     def _child_clicked(self, checked: bool) -> None:
         self._child_unticked_by_hand = not checked
@@ -122,7 +139,7 @@ class ContactDialog(CaptureDialog):
             child.setChecked(False)
         elif attended and not child.isChecked() and not self._child_unticked_by_hand:
             child.setChecked(True)
-        for widget in (self.words, self.captured):
+        for widget in (self.words, self.captured, self.read_back):
             widget.setEnabled(attended)
         self.absence.setVisible(not attended)
         label = self.form.labelForField(self.absence)
@@ -156,7 +173,9 @@ class ContactDialog(CaptureDialog):
                 "present": [role.value for role, box in self.present.items() if box.isChecked()],
                 "note": self.note.toPlainText(), "words": self.words.toPlainText(),
                 "captured": self.captured.currentData(),
-                "absence": self.absence.currentData()}
+                "absence": self.absence.currentData(),
+                "read_back": self.read_back.isChecked(),
+                "no_words": self.no_words.currentText()}
 
     def restore_draft(self, data: dict[str, Any]) -> None:
         set_utc(self.when, str(data.get("when", "")))
@@ -170,10 +189,25 @@ class ContactDialog(CaptureDialog):
             box.setChecked(role.value in present)
         self.note.setPlainText(str(data.get("note", "")))
         self.words.setPlainText(str(data.get("words", "")))
+        self.read_back.setChecked(bool(data.get("read_back")))
+        if data.get("no_words"):
+            self.no_words.setCurrentText(str(data["no_words"]))
+            self._show_no_words(True)
 
     def accept(self) -> None:
         start = utc_minute(self.when)
         attended = self.attendance.currentData() == Attendance.ATTENDED.value
+        said = self.words.toPlainText().strip() if attended else ""
+        face_to_face = self.mode.currentData() == ContactMode.FACE_TO_FACE.value
+        why_not = self.no_words.currentText().strip()
+        if attended and face_to_face and not said and not why_not \
+                and self._policy.ask_why_no_voice:
+            # Asked, not refused: a few words on why, and the contact saves.
+            self._show_no_words(True)
+            self.show_problem(self.tr("There are no words of the child's. Add them, or say "
+                                      "briefly why (for example, they declined)."))
+            self.no_words.setFocus()
+            return
         try:
             self.contact = Contact(
                 child_id=self._child_id, start=start,
@@ -182,10 +216,11 @@ class ContactDialog(CaptureDialog):
                 attendance=self.attendance.currentData(),
                 present=tuple(role for role, box in self.present.items() if box.isChecked()),
                 narrative=self.note.toPlainText(), appointment_id=self._appointment_id,
-                absence=None if attended else self.absence.currentData())
-            said = self.words.toPlainText().strip() if attended else ""
+                absence=None if attended else self.absence.currentData(),
+                no_words_reason=(why_not or None) if attended and not said else None)
             self.voice = VoiceEntry(child_id=self._child_id, at=start, words=said,
                                     how_captured=self.captured.currentData(),
+                                    seen_by_child=self.read_back.isChecked(),
                                     contact_id=self.contact.id) if said else None
         except ValidationError as error:
             self.show_problem(" ".join(explain(error, Contact)))

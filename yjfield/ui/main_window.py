@@ -319,6 +319,8 @@ class MainWindow(VictimActions):
         for action in self._unlocked_actions:
             action.setEnabled(True)
         self._enable_for(session.identity.role)
+        self.caseload_page.proxy.set_expectations(
+            {kind.value: days for kind, days in session.policy.contact_expectation_days.items()})
         self.caseload_page.search.setFocus()
         QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
         self._touch()

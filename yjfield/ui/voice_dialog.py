@@ -4,9 +4,16 @@ from typing import Any
 
 from pydantic import ValidationError
 from PySide6.QtCore import QDateTime
-from PySide6.QtWidgets import QDateTimeEdit, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
 
-from yjfield.domain.codes import VoiceCapture
+from yjfield.domain.codes import Speaker, VoiceCapture
 from yjfield.domain.contact import VoiceEntry
 from yjfield.domain.problems import explain
 from yjfield.ui.capture_dialog import CaptureDialog, code_combo, set_combo, set_utc, utc_minute
@@ -28,12 +35,19 @@ class VoiceDialog(CaptureDialog):
         self.when = QDateTimeEdit(QDateTime.currentDateTime())
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("ddd dd MMM yyyy HH:mm")
-        self.add_row(self.tr("The child's &words:"), self.words, self.tr("The child's own words"))
+        self.speaker = QComboBox()
+        self.speaker.addItem(self.tr("The child"), Speaker.CHILD.value)
+        self.speaker.addItem(self.tr("A parent or carer (kept apart from the child's)"),
+                             Speaker.PARENT_CARER.value)
+        self.read_back = QCheckBox(self.tr("Read back to or seen by the child"))
+        self.add_row(self.tr("Wh&ose words:"), self.speaker, self.tr("Whose words these are"))
+        self.add_row(self.tr("The &words:"), self.words, self.tr("The words, exactly"))
         self.add_row(self.tr("&About:"), self.topic, self.tr("What the words are about"))
         self.add_row(self.tr("&How captured:"), self.captured,
                      self.tr("How the words were captured"))
         self.add_row(self.tr("W&hen:"), self.when)
-        self.resize(560, 360)
+        self.add_row("", self.read_back, self.read_back.text())
+        self.resize(560, 400)
 
     def first_field(self) -> QWidget:
         return self.words
@@ -41,20 +55,25 @@ class VoiceDialog(CaptureDialog):
     def draft_data(self) -> dict[str, Any]:
         return {"words": self.words.toPlainText(), "topic": self.topic.text(),
                 "captured": self.captured.currentData(),
-                "when": utc_minute(self.when).isoformat()}
+                "when": utc_minute(self.when).isoformat(),
+                "speaker": self.speaker.currentData(), "read_back": self.read_back.isChecked()}
 
     def restore_draft(self, data: dict[str, Any]) -> None:
         self.words.setPlainText(str(data.get("words", "")))
         self.topic.setText(str(data.get("topic", "")))
         set_combo(self.captured, data.get("captured"))
         set_utc(self.when, str(data.get("when", "")))
+        set_combo(self.speaker, data.get("speaker"))
+        self.read_back.setChecked(bool(data.get("read_back")))
 
     def accept(self) -> None:
         try:
             self.entry = VoiceEntry(child_id=self._child_id, at=utc_minute(self.when),
                                     words=self.words.toPlainText(),
                                     topic=self.topic.text().strip() or None,
-                                    how_captured=self.captured.currentData())
+                                    how_captured=self.captured.currentData(),
+                                    speaker=self.speaker.currentData(),
+                                    seen_by_child=self.read_back.isChecked())
         except ValidationError as error:
             self.show_problem(" ".join(explain(error, VoiceEntry)))
             return
