@@ -34,9 +34,11 @@ PUSH_IN_SCOPE = {
     "vw": {"case_entry": NO, "reparation_attendance": NO, "victim_contact": "applied"},
 }
 # role -> which kinds of an in-scope child it receives
+# A credited attendance brings the face-to-face contact the server derives from it
+# (server/derived.py) to those who hold contacts, and never to the supervisor.
 PULL_IN_SCOPE = {
-    "yw": {"child", "case_entry", "reparation_attendance", "reparation_session"},
-    "cm": {"child", "case_entry", "reparation_attendance", "reparation_session"},
+    "yw": {"child", "case_entry", "reparation_attendance", "reparation_session", "contact"},
+    "cm": {"child", "case_entry", "reparation_attendance", "reparation_session", "contact"},
     "sup": {"child", "reparation_attendance", "reparation_session"},
     "vw": {"child", "victim_contact"},
 }

@@ -46,6 +46,7 @@ from yjfield.domain.protocol import (
     ScopeSummary,
     WireRecord,
 )
+from yjfield.domain.reparation import ReparationAttendance, ReparationSession
 from yjfield.domain.scope import (
     CASE_OPENERS,
     RESTRICTED_KINDS,
@@ -56,7 +57,7 @@ from yjfield.domain.scope import (
     minimise,
     write_refusal,
 )
-from yjfield.server import audit_facts, case_rules
+from yjfield.server import audit_facts, case_rules, derived
 from yjfield.server.admin import CURRENT_CHILDREN, UserRow, ever_assigned
 from yjfield.server.audit import AUDIT_KIND, ServerAction
 from yjfield.server.db import (
@@ -225,6 +226,9 @@ def push(conn: Connection, *, caller: Caller, changes: list[Change],
             head, result, row = _apply(conn, caller, change, existing,
                                        None if accepted_by else scope, head, now, new_facts,
                                        batch=[*cache.values(), *new_facts.values()])
+            if (change.kind == "reparation_attendance" and existing is None
+                    and result.status == ChangeStatus.APPLIED):
+                head = _derive_from_attendance(conn, caller, change, head, new_facts, cache)
             if row is not None:
                 fresh = existing is None or change.record_id in inserts
                 (inserts if fresh else updates)[change.record_id] = row
@@ -352,6 +356,34 @@ def _apply(conn: Connection, caller: Caller, change: Change, existing: Any,
                       conn, caller, change.kind, data,
                       None if change.op == Op.CREATE else list(change.fields or {}),
                       batch or []))
+
+
+def _derive_from_attendance(conn: Connection, caller: Caller, change: Change, head: int,
+                            new_facts: dict[str, dict[str, Any]], cache: dict[str, Any],
+                            ) -> int:
+    """Add the contact and voice entry a credited child's attendance stands for."""
+    attendance = ReparationAttendance.model_validate(change.record)
+    stored = new_facts.get(attendance.session_id) or cache.get(attendance.session_id)
+    if stored is None:  # the session came in an earlier push
+        stored = conn.execute(select(records.c.data).where(
+            records.c.service_id == caller.user.service_id,
+            records.c.id == attendance.session_id)).mappings().first()
+    session = None
+    if stored is not None:
+        try:
+            session = ReparationSession.model_validate(from_json(stored["data"]))
+        except ValidationError:
+            session = None
+    for record in derived.from_attendance(attendance, session):
+        if record.id in new_facts or cache.get(record.id) is not None:
+            continue
+        head += 1
+        data = record.to_data()
+        new_facts[record.id] = {
+            "service_id": caller.user.service_id, "id": record.id, "kind": record.kind,
+            "child_id": record.child_id, "ref_id": None, "seq": head, "data": _json(data),
+            "versions": None, "authors": None, "conflicts": None, "archived": False}
+    return head
 
 
 def _check_case_rules(conn: Connection, caller: Caller, kind: str, data: dict[str, Any],
