@@ -24,9 +24,11 @@ def lost(acknowledged: set[str], server: dict[str, dict[str, Any]]) -> int:
 
 
 def duplicated(texts: dict[str, str], server: dict[str, dict[str, Any]]) -> int:
-    """Server facts whose unique words (`texts`: id -> words) appear more than once."""
+    """Server facts whose unique words (`texts`: id -> words) appear more than once in
+    facts of one kind. (The same words in another kind are the server's derivation, as
+    a reparation reflection becomes the child's words: server/derived.py.)"""
     words = set(texts.values())
-    seen = Counter(text for row in server.values() if row["kind"] in FACT_KINDS
+    seen = Counter((row["kind"], text) for row in server.values() if row["kind"] in FACT_KINDS
                    for text in _words(json.loads(row["data"])) if text in words)
     return sum(count - 1 for count in seen.values() if count > 1)
 
