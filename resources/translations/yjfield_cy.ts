@@ -257,63 +257,63 @@
 <context>
     <name>ChildRecordWidget</name>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="56"/>
+        <location filename="../../yjfield/ui/child_record.py" line="58"/>
         <source>The child&apos;s record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="63"/>
+        <location filename="../../yjfield/ui/child_record.py" line="65"/>
         <source>Reparation hours done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="80"/>
+        <location filename="../../yjfield/ui/child_record.py" line="82"/>
         <source>S&amp;ummary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="84"/>
+        <location filename="../../yjfield/ui/child_record.py" line="86"/>
         <source>Reparatio&amp;n</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="85"/>
+        <location filename="../../yjfield/ui/child_record.py" line="87"/>
         <source>Fla&amp;gs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="98"/>
-        <location filename="../../yjfield/ui/child_record.py" line="120"/>
+        <location filename="../../yjfield/ui/child_record.py" line="100"/>
+        <location filename="../../yjfield/ui/child_record.py" line="122"/>
         <source>Corr&amp;ect…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="107"/>
+        <location filename="../../yjfield/ui/child_record.py" line="109"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="107"/>
+        <location filename="../../yjfield/ui/child_record.py" line="109"/>
         <source>How</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="107"/>
+        <location filename="../../yjfield/ui/child_record.py" line="109"/>
         <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="108"/>
+        <location filename="../../yjfield/ui/child_record.py" line="110"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="108"/>
+        <location filename="../../yjfield/ui/child_record.py" line="110"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="119"/>
+        <location filename="../../yjfield/ui/child_record.py" line="121"/>
         <source>The child&apos;s words</source>
         <translation type="unfinished"></translation>
     </message>
@@ -322,122 +322,127 @@
         <translation type="vanished">&amp;Crynodeb</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="81"/>
+        <location filename="../../yjfield/ui/child_record.py" line="83"/>
         <source>C&amp;ontacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="82"/>
+        <location filename="../../yjfield/ui/child_record.py" line="84"/>
         <source>&amp;Voice</source>
         <translation>&amp;Llais</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="83"/>
+        <location filename="../../yjfield/ui/child_record.py" line="85"/>
         <source>&amp;Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="86"/>
+        <location filename="../../yjfield/ui/child_record.py" line="88"/>
         <source>V&amp;ictims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="92"/>
+        <location filename="../../yjfield/ui/child_record.py" line="94"/>
         <source>Every way of meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="93"/>
+        <location filename="../../yjfield/ui/child_record.py" line="95"/>
         <source>Show contacts by mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="94"/>
+        <location filename="../../yjfield/ui/child_record.py" line="96"/>
         <source>Any attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="95"/>
+        <location filename="../../yjfield/ui/child_record.py" line="97"/>
         <source>Show contacts by attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="99"/>
+        <location filename="../../yjfield/ui/child_record.py" line="101"/>
         <source>Correct the chosen contact (Ctrl+Shift+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="102"/>
+        <location filename="../../yjfield/ui/child_record.py" line="104"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="121"/>
+        <location filename="../../yjfield/ui/child_record.py" line="123"/>
         <source>Correct the chosen entry (Ctrl+Shift+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="169"/>
+        <location filename="../../yjfield/ui/child_record.py" line="171"/>
         <source>Choose a child in the caseload to see their record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="182"/>
+        <location filename="../../yjfield/ui/child_record.py" line="184"/>
         <source>A parent or carer: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="183"/>
+        <location filename="../../yjfield/ui/child_record.py" line="185"/>
         <source>, read back to them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="193"/>
+        <location filename="../../yjfield/ui/child_record.py" line="195"/>
         <source>Born {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="196"/>
+        <location filename="../../yjfield/ui/child_record.py" line="198"/>
         <source>Language: {language}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="198"/>
+        <location filename="../../yjfield/ui/child_record.py" line="200"/>
         <source>Characteristics of concern: {list}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="201"/>
+        <location filename="../../yjfield/ui/child_record.py" line="203"/>
         <source>{programme} since {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="206"/>
+        <location filename="../../yjfield/ui/child_record.py" line="208"/>
         <source>&lt;b&gt;Plan&lt;/b&gt; version {v}{due}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="208"/>
+        <location filename="../../yjfield/ui/child_record.py" line="210"/>
         <source>, review due {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="214"/>
+        <location filename="../../yjfield/ui/child_record.py" line="216"/>
         <source>&lt;b&gt;Open red flags:&lt;/b&gt; </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="218"/>
+        <location filename="../../yjfield/ui/child_record.py" line="220"/>
         <source>&lt;b&gt;Last contacts&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="225"/>
+        <location filename="../../yjfield/ui/child_record.py" line="227"/>
         <source>Reparation: {done} of {required} done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/child_record.py" line="239"/>
+        <location filename="../../yjfield/ui/child_record.py" line="235"/>
+        <source> (received; its laptop&apos;s clock was ahead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/child_record.py" line="249"/>
         <source> (corrected)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,6 +1,6 @@
 """The two kinds of record the sync contract knows: append-only facts and mutable records."""
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Annotated, Any, ClassVar
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
@@ -11,6 +11,10 @@ from yjfield.domain.text import Text
 # Checked by pydantic's own (compiled) pattern matcher: ids are checked on every
 # record of every sync, so this is on the hot path.
 RecordId = Annotated[str, StringConstraints(pattern=UUID_PATTERN)]
+
+#: How far ahead of the server's receipt a fact's own time may be before it is not
+#: believed (a laptop's clock a few minutes fast is not worth a word).
+CLOCK_TOLERANCE = timedelta(minutes=5)
 
 
 class Record(BaseModel):
@@ -44,6 +48,8 @@ class Fact(Record):
     recorded_by: str | None = None
     device_id: str | None = None
     recorded_at: str | None = None
+    #: Filled in by the server when the fact reaches it (whatever a laptop says here).
+    received_at: str | None = None
 
     @model_validator(mode="after")
     def _correction_needs_reason(self) -> "Fact":
@@ -54,8 +60,27 @@ class Fact(Record):
         return self
 
     def occurred(self) -> date | datetime:
-        """When the thing happened, for ordering lists (not for sync)."""
+        """When the thing happened, as its device said, for ordering lists (not for sync)."""
         raise NotImplementedError
+
+    def when(self) -> date | datetime:
+        """When it happened, as far as it can be believed: a time after the server received
+        the fact (a laptop whose clock ran ahead) is the time it was received instead."""
+        said = self.occurred()
+        if self.received_at is None:
+            return said
+        try:
+            received = datetime.fromisoformat(self.received_at)
+        except ValueError:
+            return said
+        if isinstance(said, datetime):
+            return received if said > received + CLOCK_TOLERANCE else said
+        return received.date() if said > received.date() else said
+
+    @property
+    def clock_was_ahead(self) -> bool:
+        """Whether its device's time was after the server received it."""
+        return self.when() != self.occurred()
 
 
 class Mutable(Record):

@@ -228,7 +228,8 @@ def push(conn: Connection, *, caller: Caller, changes: list[Change],
                                        batch=[*cache.values(), *new_facts.values()])
             if (change.kind == "reparation_attendance" and existing is None
                     and result.status == ChangeStatus.APPLIED):
-                head = _derive_from_attendance(conn, caller, change, head, new_facts, cache)
+                head = _derive_from_attendance(conn, caller, change, head, new_facts, cache,
+                                               now)
             if row is not None:
                 fresh = existing is None or change.record_id in inserts
                 (inserts if fresh else updates)[change.record_id] = row
@@ -360,7 +361,7 @@ def _apply(conn: Connection, caller: Caller, change: Change, existing: Any,
 
 def _derive_from_attendance(conn: Connection, caller: Caller, change: Change, head: int,
                             new_facts: dict[str, dict[str, Any]], cache: dict[str, Any],
-                            ) -> int:
+                            now: datetime) -> int:
     """Add the contact and voice entry a credited child's attendance stands for."""
     attendance = ReparationAttendance.model_validate(change.record)
     stored = new_facts.get(attendance.session_id) or cache.get(attendance.session_id)
@@ -378,7 +379,7 @@ def _derive_from_attendance(conn: Connection, caller: Caller, change: Change, he
         if record.id in new_facts or cache.get(record.id) is not None:
             continue
         head += 1
-        data = record.to_data()
+        data = {**record.to_data(), "received_at": now.isoformat()}
         new_facts[record.id] = {
             "service_id": caller.user.service_id, "id": record.id, "kind": record.kind,
             "child_id": record.child_id, "ref_id": None, "seq": head, "data": _json(data),
@@ -418,7 +419,7 @@ def _append(caller: Caller, change: Change, cls: type[Fact], existing: Any, head
         raise _Refusal(ChangeStatus.REJECTED, ErrorCode.INVALID_RECORD,
                        "This record says it was written by someone else, or on another laptop.")
     if existing is not None:
-        if audit_facts.as_sent(from_json(existing["data"])) == change.record:
+        if _as_sent(audit_facts.as_sent(from_json(existing["data"]))) == _as_sent(change.record):
             return head, ChangeResult(change_id=change.change_id, status=ChangeStatus.DUPLICATE,
                                       seq=existing["seq"])
         raise _Refusal(ChangeStatus.REJECTED, ErrorCode.ID_REUSED,
@@ -426,7 +427,9 @@ def _append(caller: Caller, change: Change, cls: type[Fact], existing: Any, head
                        "Both are kept; please tell your IT service desk.")
     head += 1
     ref = next((change.record.get(k) for k in _REF_FIELDS if change.record.get(k)), None)
-    data = change.record
+    # Kept as the device said it, with when the server received it: a time after that
+    # (a clock running ahead) is not believed where facts are ordered or shown.
+    data = {**change.record, "received_at": now.isoformat()}
     if change.kind == AUDIT_KIND:
         data = audit_facts.bounded(data, now=now, enrolled_at=caller.enrolled_at)
     new_facts[fact.id] = {
@@ -434,6 +437,11 @@ def _append(caller: Caller, change: Change, cls: type[Fact], existing: Any, head
         "child_id": fact.child_id, "ref_id": ref, "seq": head, "data": _json(data),
         "versions": None, "authors": None, "conflicts": None, "archived": False}
     return head, ChangeResult(change_id=change.change_id, status=ChangeStatus.APPLIED, seq=head)
+
+
+def _as_sent(data: dict[str, Any]) -> dict[str, Any]:
+    """A fact without what the server added when it arrived (to tell a retry)."""
+    return {k: v for k, v in data.items() if k != "received_at"}
 
 
 def _fixed_fields(change: Change, cls: type[Mutable], child_id: str | None) -> dict[str, Any]:

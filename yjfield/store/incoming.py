@@ -31,8 +31,9 @@ def json_text(value: Any) -> str:
 
 
 def occurred_key(fact: Fact) -> str:
-    """A sortable text form of when a fact happened (datetimes in UTC)."""
-    when = fact.occurred()
+    """A sortable text form of when a fact happened (datetimes in UTC), never later than
+    the server received it."""
+    when = fact.when()
     if isinstance(when, datetime):
         return when.astimezone(UTC).isoformat()
     return when.isoformat()

@@ -323,7 +323,8 @@ class RecordsMixin:
         bodies: dict[str, tuple[str, str]] = {}  # fact id -> (child id, searchable text)
         for fact in facts:
             if fact.id in held:
-                same = json.loads(held[fact.id]) == fact.data
+                # The server adds when it received the fact: the rest must be the same.
+                same = _as_sent(json.loads(held[fact.id])) == _as_sent(fact.data)
                 (result.unchanged if same else result.mismatched).append(fact.id)
                 continue
             held[fact.id] = fact.row[-1]
@@ -502,3 +503,7 @@ class RecordsMixin:
     def delete_secret(self, name: str) -> None:
         with self.db.atomic():
             self.db.execute("DELETE FROM secrets WHERE name = ?", (name,))
+
+
+def _as_sent(data: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in data.items() if k != "received_at"}

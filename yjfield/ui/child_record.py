@@ -4,6 +4,7 @@ A reparation supervisor sees the Summary (who the child is) and Reparation only;
 victim worker the Summary and Victims.
 """
 
+from datetime import datetime
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from yjfield.app.types import ChildRecordView
 from yjfield.domain.codes import Attendance, ContactMode, Role, Speaker
+from yjfield.domain.contact import Contact
 from yjfield.ui.caseload_model import hours_text
 from yjfield.ui.record_pages import (
     FlagsPage,
@@ -216,7 +218,7 @@ class ChildRecordWidget(QTabWidget):
         recent = [line.contact for line in view.contacts if not line.corrected][:3]
         if recent:
             lines.append(self.tr("<b>Last contacts</b>"))
-            lines += [f"&nbsp;&nbsp;• {c.start.astimezone():%d %b}: {escape(words(c.mode))}, "
+            lines += [f"&nbsp;&nbsp;• {c.when():%d %b}: {escape(words(c.mode))}, "
                       f"{escape(words(c.attendance).lower())}" for c in recent]
         self.summary.setText("<br>".join(lines))
         ledger = view.ledger
@@ -224,6 +226,14 @@ class ChildRecordWidget(QTabWidget):
         self.hours.setValue(round(ledger.percent_done))
         self.hours.setFormat(self.tr("Reparation: {done} of {required} done").format(
             done=hours_text(ledger.minutes_credited), required=hours_text(ledger.minutes_required)))
+
+    def _when(self, contact: Contact) -> str:
+        """When it happened; a laptop clock that ran ahead shows when it reached the server."""
+        when = contact.when()
+        text = (when.astimezone() if isinstance(when, datetime) else when).strftime(
+            "%d %b %Y %H:%M")
+        return text + self.tr(" (received; its laptop's clock was ahead)") \
+            if contact.clock_was_ahead else text
 
     def _show_contacts(self) -> None:
         view = self.view
@@ -234,7 +244,7 @@ class ChildRecordWidget(QTabWidget):
             and (attendance is None or line.contact.attendance == attendance)]
         self._shown_contacts = [line.contact for line in lines]
         fill_table(self.contacts, [
-            (line.contact.start.astimezone().strftime("%d %b %Y %H:%M"),
+            (self._when(line.contact),
              words(line.contact.mode), words(line.contact.attendance),
              line.contact.narrative + (self.tr(" (corrected)") if line.corrected else ""))
             for line in lines])
