@@ -56,7 +56,7 @@ screenshots: $(STAMP)
 
 ## translations: refresh resources/translations/*.ts from the code and compile them
 translations: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate yjfield/ui/*.py -ts resources/translations/yjfield_cy.ts
+	$(VENV)/bin/pyside6-lupdate $(shell find yjfield/ui -name "*.py" | sort) -ts resources/translations/yjfield_cy.ts
 	$(VENV)/bin/pyside6-lrelease resources/translations/yjfield_cy.ts \
 		-qm resources/translations/yjfield_cy.qm
 

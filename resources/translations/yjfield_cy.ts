@@ -2,6 +2,176 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy_GB">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../yjfield/ui/case/decision_dialog.py" line="29"/>
+        <source>The absence was acceptable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/decision_dialog.py" line="30"/>
+        <source>Agree a re-engagement plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/decision_dialog.py" line="31"/>
+        <source>Close the work: not engaging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/decision_dialog.py" line="32"/>
+        <source>Give a warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/decision_dialog.py" line="33"/>
+        <source>Start breach proceedings (a manager approves)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/decision_dialog.py" line="34"/>
+        <source>Ask the panel for a progress meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/decision_dialog.py" line="35"/>
+        <source>Refer back to the police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/decision_dialog.py" line="36"/>
+        <source>Not acceptable: a failure to comply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentDialog</name>
+    <message>
+        <location filename="../../yjfield/ui/case/appointment_dialog.py" line="30"/>
+        <source>Appointments with {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/appointment_dialog.py" line="37"/>
+        <source>Book a new appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/appointment_dialog.py" line="50"/>
+        <source>What it is for (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/appointment_dialog.py" line="51"/>
+        <location filename="../../yjfield/ui/case/appointment_dialog.py" line="57"/>
+        <source>Cancel this appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/appointment_dialog.py" line="52"/>
+        <source>&amp;Appointment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/appointment_dialog.py" line="52"/>
+        <source>Which appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/appointment_dialog.py" line="53"/>
+        <source>&amp;When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/appointment_dialog.py" line="53"/>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/appointment_dialog.py" line="54"/>
+        <source>&amp;Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/appointment_dialog.py" line="54"/>
+        <source>How you will meet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/appointment_dialog.py" line="55"/>
+        <source>Whe&amp;re:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/appointment_dialog.py" line="55"/>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/appointment_dialog.py" line="56"/>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BreachApprovalDialog</name>
+    <message>
+        <location filename="../../yjfield/ui/case/breach_dialog.py" line="21"/>
+        <source>Approve breach proceedings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/breach_dialog.py" line="35"/>
+        <source>Anything the court officer should know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/breach_dialog.py" line="36"/>
+        <source>&amp;Proposal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/breach_dialog.py" line="36"/>
+        <source>Breach proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/breach_dialog.py" line="38"/>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/breach_dialog.py" line="38"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/breach_dialog.py" line="40"/>
+        <source>No breach proceedings are waiting for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/breach_dialog.py" line="43"/>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/breach_dialog.py" line="52"/>
+        <source>the case manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/breach_dialog.py" line="53"/>
+        <source>Proposed by {by}: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/breach_dialog.py" line="66"/>
+        <source>There is nothing to approve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaptureActions</name>
     <message>
         <location filename="../../yjfield/ui/capture_actions.py" line="93"/>
@@ -67,6 +237,69 @@
         <location filename="../../yjfield/ui/capture_dialog.py" line="160"/>
         <source>Your unsaved input from last time is back.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseActions</name>
+    <message>
+        <location filename="../../yjfield/ui/case/case_actions.py" line="62"/>
+        <source>Programme saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/case_actions.py" line="75"/>
+        <source>Reparation hours saved; they show in the caseload&apos;s Hours to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/case_actions.py" line="93"/>
+        <source>Appointment saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/case_actions.py" line="105"/>
+        <source>Review saved; the next review is counted from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/case_actions.py" line="110"/>
+        <source>Concern acknowledged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/case_actions.py" line="111"/>
+        <source>Action recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/case_actions.py" line="112"/>
+        <source>Concern closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/case_actions.py" line="129"/>
+        <source>Decision saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/case_actions.py" line="138"/>
+        <source>Breach proceedings approved; the case manager sees it after their sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/case_actions.py" line="154"/>
+        <source>The child&apos;s details are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/case_actions.py" line="162"/>
+        <source>Project saved; supervisors see it after their next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/case_actions.py" line="177"/>
+        <source>Contact saved.</source>
+        <translation type="unfinished">Cyswllt wedi&apos;i gadw.</translation>
     </message>
 </context>
 <context>
@@ -251,6 +484,204 @@
     <message>
         <location filename="../../yjfield/ui/change_password_dialog.py" line="17"/>
         <source>&lt;b&gt;Your service password is changed.&lt;/b&gt; Use the new one when you next sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChildDetailsDialog</name>
+    <message>
+        <location filename="../../yjfield/ui/case/child_details_dialog.py" line="55"/>
+        <source>Details of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/child_details_dialog.py" line="68"/>
+        <source>Which language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/child_details_dialog.py" line="69"/>
+        <source>Asked on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/child_details_dialog.py" line="74"/>
+        <source>For example: needs time to answer; prefers pictures to written words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/child_details_dialog.py" line="75"/>
+        <source>Additional learning needs (ALN) identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/child_details_dialog.py" line="77"/>
+        <source>Special educational needs or disability (SEND) identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/child_details_dialog.py" line="85"/>
+        <source>Looked after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/child_details_dialog.py" line="86"/>
+        <source>Child in need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/child_details_dialog.py" line="87"/>
+        <source>Child protection plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/child_details_dialog.py" line="90"/>
+        <source>since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/child_details_dialog.py" line="96"/>
+        <source>{status} since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/child_details_dialog.py" line="101"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/child_details_dialog.py" line="101"/>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/child_details_dialog.py" line="102"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/child_details_dialog.py" line="102"/>
+        <source>Their language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/child_details_dialog.py" line="110"/>
+        <source>Not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/child_details_dialog.py" line="113"/>
+        <source>Name of key contact {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/child_details_dialog.py" line="114"/>
+        <source>Relationship of key contact {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/child_details_dialog.py" line="115"/>
+        <source>Phone of key contact {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/child_details_dialog.py" line="115"/>
+        <source>Language of key contact {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/child_details_dialog.py" line="122"/>
+        <source>&amp;First name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/child_details_dialog.py" line="123"/>
+        <source>&amp;Last name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/child_details_dialog.py" line="124"/>
+        <source>Date of &amp;birth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/child_details_dialog.py" line="124"/>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/child_details_dialog.py" line="125"/>
+        <source>&amp;Preferred name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/child_details_dialog.py" line="126"/>
+        <source>&amp;Gender:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/child_details_dialog.py" line="127"/>
+        <source>&amp;Ethnicity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/child_details_dialog.py" line="128"/>
+        <source>Lang&amp;uage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/child_details_dialog.py" line="128"/>
+        <source>Preferred language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/child_details_dialog.py" line="129"/>
+        <source>&amp;Other language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/child_details_dialog.py" line="130"/>
+        <source>Which other language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/child_details_dialog.py" line="131"/>
+        <source>Date the language preference was asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/child_details_dialog.py" line="132"/>
+        <source>&amp;Communication:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/child_details_dialog.py" line="133"/>
+        <source>Communication needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/child_details_dialog.py" line="135"/>
+        <source>&amp;School or ETE:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/child_details_dialog.py" line="136"/>
+        <source>School or ETE provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/child_details_dialog.py" line="139"/>
+        <source>Legal status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/child_details_dialog.py" line="142"/>
+        <source>Key contacts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/child_details_dialog.py" line="223"/>
+        <source>Nothing has changed. Edit a detail, or press Cancel.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -796,6 +1227,173 @@
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../yjfield/ui/case/decision_dialog.py" line="49"/>
+        <source>Decide on a missed appointment: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/decision_dialog.py" line="68"/>
+        <source>What happened, and why you decided this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/decision_dialog.py" line="70"/>
+        <location filename="../../yjfield/ui/case/decision_dialog.py" line="76"/>
+        <source>Warning letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/decision_dialog.py" line="71"/>
+        <source>&amp;Missed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/decision_dialog.py" line="71"/>
+        <source>Missed appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/decision_dialog.py" line="74"/>
+        <source>&amp;Decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/decision_dialog.py" line="75"/>
+        <source>&amp;Circumstances:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/decision_dialog.py" line="75"/>
+        <source>Circumstances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/decision_dialog.py" line="76"/>
+        <source>&amp;Letter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/decision_dialog.py" line="78"/>
+        <source>No missed appointment of {name}&apos;s is waiting for a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/decision_dialog.py" line="105"/>
+        <source>Programme: {programme}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/decision_dialog.py" line="107"/>
+        <source>none recorded (treated as voluntary work)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/decision_dialog.py" line="108"/>
+        <source>Warnings in the warned period: {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/decision_dialog.py" line="113"/>
+        <source>This is a further failure in a warned period in which a further warning was already given: breach proceedings must start. A service manager approves them from their own laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/decision_dialog.py" line="137"/>
+        <source>you did not come to your appointment and did not tell us why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/decision_dialog.py" line="162"/>
+        <source>There is nothing to decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/decision_dialog.py" line="166"/>
+        <source>Say what happened and why you decided this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiaryPage</name>
+    <message>
+        <location filename="../../yjfield/ui/case/diary_page.py" line="23"/>
+        <source>&lt;h2&gt;Today and this week&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/diary_page.py" line="27"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/diary_page.py" line="27"/>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/diary_page.py" line="27"/>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/diary_page.py" line="27"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/diary_page.py" line="28"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/diary_page.py" line="28"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/diary_page.py" line="28"/>
+        <source>Appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/diary_page.py" line="31"/>
+        <source>Record the &amp;contact for this appointment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/diary_page.py" line="33"/>
+        <source>&amp;Back to the caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/diary_page.py" line="47"/>
+        <source>No appointments booked for the coming week. Book one from the Case menu (Ctrl+Shift+A) with a child chosen in the caseload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/diary_page.py" line="51"/>
+        <source>{count} past appointment(s) have no outcome recorded: choose one and press Enter to record what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/diary_page.py" line="54"/>
+        <source>Choose an appointment and press Enter to record the contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/diary_page.py" line="60"/>
+        <source>Outcome not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/diary_page.py" line="61"/>
+        <source>Contact recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunPage</name>
     <message>
         <location filename="../../yjfield/ui/first_run_page.py" line="27"/>
@@ -942,6 +1540,99 @@
     </message>
 </context>
 <context>
+    <name>FlagMoveDialog</name>
+    <message>
+        <location filename="../../yjfield/ui/case/flag_move_dialog.py" line="28"/>
+        <source>Acknowledge a concern about {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/flag_move_dialog.py" line="29"/>
+        <source>Record action on a concern about {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/flag_move_dialog.py" line="30"/>
+        <source>Close a concern about {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/flag_move_dialog.py" line="38"/>
+        <source>&lt;b&gt;{category}, {severity}&lt;/b&gt; raised {when}:&lt;br&gt;{what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/flag_move_dialog.py" line="45"/>
+        <source>What you did, or will do, and when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/flag_move_dialog.py" line="47"/>
+        <source>Choose how it ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/flag_move_dialog.py" line="48"/>
+        <source>Referral made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/flag_move_dialog.py" line="49"/>
+        <source>Safety plan in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/flag_move_dialog.py" line="51"/>
+        <source>No further action (say why in the note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/flag_move_dialog.py" line="54"/>
+        <source>For example: children&apos;s services front door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/flag_move_dialog.py" line="56"/>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/flag_move_dialog.py" line="56"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/flag_move_dialog.py" line="58"/>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/flag_move_dialog.py" line="58"/>
+        <source>How the concern ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/flag_move_dialog.py" line="59"/>
+        <source>Referred &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/flag_move_dialog.py" line="59"/>
+        <source>Referred to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/flag_move_dialog.py" line="60"/>
+        <source>Their &amp;reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/flag_move_dialog.py" line="61"/>
+        <source>Their reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FlagsPage</name>
     <message>
         <location filename="../../yjfield/ui/record_pages.py" line="156"/>
@@ -987,6 +1678,182 @@
     <message>
         <location filename="../../yjfield/ui/record_pages.py" line="171"/>
         <source>a colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FlagsToActPage</name>
+    <message>
+        <location filename="../../yjfield/ui/case/flags_page.py" line="22"/>
+        <source>&lt;h2&gt;Concerns to act on&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/flags_page.py" line="25"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/flags_page.py" line="25"/>
+        <source>Raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/flags_page.py" line="25"/>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/flags_page.py" line="26"/>
+        <source>Concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/flags_page.py" line="26"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/flags_page.py" line="27"/>
+        <source>Acknowledge by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/flags_page.py" line="27"/>
+        <source>What is the concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/flags_page.py" line="28"/>
+        <source>Concerns to act on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/flags_page.py" line="30"/>
+        <source>Ac&amp;knowledge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/flags_page.py" line="31"/>
+        <source>Record acti&amp;on…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/flags_page.py" line="32"/>
+        <source>&amp;Close with outcome…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/flags_page.py" line="40"/>
+        <source>&amp;Back to the caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/flags_page.py" line="54"/>
+        <source>No open concerns on your caseload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/flags_page.py" line="56"/>
+        <source>{n} concern(s) not acknowledged in the service&apos;s time (shown in red).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/flags_page.py" line="59"/>
+        <source>Choose a concern, then acknowledge it, record the action taken, or close it with its outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/flags_page.py" line="77"/>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeldChangesPage</name>
+    <message>
+        <location filename="../../yjfield/ui/case/held_page.py" line="33"/>
+        <source>&lt;h2&gt;Changes held for your decision&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/held_page.py" line="36"/>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/held_page.py" line="36"/>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/held_page.py" line="36"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/held_page.py" line="37"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/held_page.py" line="37"/>
+        <source>Why it was held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/held_page.py" line="38"/>
+        <source>Changes held for a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/held_page.py" line="41"/>
+        <source>What the change carries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/held_page.py" line="43"/>
+        <source>Reason for declining (the author reads it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/held_page.py" line="44"/>
+        <source>Reason for declining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/held_page.py" line="45"/>
+        <source>Acce&amp;pt: apply it as theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/held_page.py" line="46"/>
+        <source>&amp;Decline with this reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/held_page.py" line="53"/>
+        <source>&amp;Back to the caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/held_page.py" line="65"/>
+        <source>Asking the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/held_page.py" line="73"/>
+        <source>Nothing is waiting for your decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/held_page.py" line="74"/>
+        <source>Choose a change and read what it carries, then accept or decline it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/held_page.py" line="99"/>
+        <source>Give the reason for declining: the practitioner who made the change reads it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1509,6 +2376,269 @@
     </message>
 </context>
 <context>
+    <name>ProgrammeDialog</name>
+    <message>
+        <location filename="../../yjfield/ui/case/programme_dialog.py" line="34"/>
+        <source>Programmes and orders for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/programme_dialog.py" line="43"/>
+        <source>New programme or order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/programme_dialog.py" line="52"/>
+        <location filename="../../yjfield/ui/case/programme_dialog.py" line="53"/>
+        <location filename="../../yjfield/ui/case/programme_dialog.py" line="54"/>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/programme_dialog.py" line="56"/>
+        <source>Still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/programme_dialog.py" line="57"/>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/programme_dialog.py" line="59"/>
+        <source>Revoked early for good progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/programme_dialog.py" line="61"/>
+        <source>Returned to court or resentenced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/programme_dialog.py" line="62"/>
+        <source>Transferred to another service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/programme_dialog.py" line="63"/>
+        <source>Other (say why)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/programme_dialog.py" line="68"/>
+        <source>Why it ended, in a few words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/programme_dialog.py" line="72"/>
+        <source>What changed for the child, and what happens next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/programme_dialog.py" line="73"/>
+        <source>While the order runs, its end date is the date set by the court or the panel. To close it, choose why it ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/programme_dialog.py" line="76"/>
+        <source>&amp;Programme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/programme_dialog.py" line="76"/>
+        <source>Which programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/programme_dialog.py" line="77"/>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/programme_dialog.py" line="77"/>
+        <source>Programme or order type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/programme_dialog.py" line="78"/>
+        <source>&amp;Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/programme_dialog.py" line="78"/>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/programme_dialog.py" line="79"/>
+        <source>&amp;End date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/programme_dialog.py" line="79"/>
+        <source>End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/programme_dialog.py" line="80"/>
+        <source>&amp;Conviction date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/programme_dialog.py" line="80"/>
+        <source>Conviction date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/programme_dialog.py" line="81"/>
+        <source>Eligibility e&amp;vent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/programme_dialog.py" line="82"/>
+        <source>Date of the event that made the child eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/programme_dialog.py" line="84"/>
+        <source>Ended &amp;because:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/programme_dialog.py" line="84"/>
+        <source>Why it ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/programme_dialog.py" line="85"/>
+        <source>In &amp;words:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/programme_dialog.py" line="85"/>
+        <source>Why it ended, in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/programme_dialog.py" line="86"/>
+        <source>E&amp;xit summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/programme_dialog.py" line="86"/>
+        <source>Exit summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/programme_dialog.py" line="159"/>
+        <source>Closing a programme needs its exit summary: what changed for the child, and what happens next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDialog</name>
+    <message>
+        <location filename="../../yjfield/ui/case/project_dialog.py" line="22"/>
+        <source>Reparation projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/project_dialog.py" line="28"/>
+        <source>New project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/project_dialog.py" line="30"/>
+        <source> (not active)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/project_dialog.py" line="34"/>
+        <source>For example: Riverside community garden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/project_dialog.py" line="39"/>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/project_dialog.py" line="41"/>
+        <source>The risk assessment&apos;s reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/project_dialog.py" line="42"/>
+        <source>Active: supervisors can log sessions here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/project_dialog.py" line="44"/>
+        <source>&amp;Project:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/project_dialog.py" line="44"/>
+        <source>Which project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/project_dialog.py" line="45"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/project_dialog.py" line="45"/>
+        <source>Project name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/project_dialog.py" line="46"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/project_dialog.py" line="47"/>
+        <source>Direct or indirect reparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/project_dialog.py" line="48"/>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/project_dialog.py" line="48"/>
+        <source>Host organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/project_dialog.py" line="49"/>
+        <source>Pla&amp;ces:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/project_dialog.py" line="49"/>
+        <source>Places per session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/project_dialog.py" line="50"/>
+        <source>&amp;Risk assessment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/project_dialog.py" line="51"/>
+        <source>Risk assessment reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/project_dialog.py" line="52"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReparationDialog</name>
     <message>
         <location filename="../../yjfield/ui/reparation_dialog.py" line="55"/>
@@ -1725,6 +2855,104 @@
     </message>
 </context>
 <context>
+    <name>RequirementDialog</name>
+    <message>
+        <location filename="../../yjfield/ui/case/requirement_dialog.py" line="30"/>
+        <source>Reparation hours for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/requirement_dialog.py" line="44"/>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/requirement_dialog.py" line="46"/>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/requirement_dialog.py" line="48"/>
+        <source>Only needed above the service&apos;s cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/requirement_dialog.py" line="49"/>
+        <source>The person harmed has agreed to direct reparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/requirement_dialog.py" line="50"/>
+        <source>&amp;Programme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/requirement_dialog.py" line="50"/>
+        <source>Programme or order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/requirement_dialog.py" line="51"/>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/requirement_dialog.py" line="51"/>
+        <source>Where the hours come from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/requirement_dialog.py" line="52"/>
+        <source>&amp;Hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/requirement_dialog.py" line="52"/>
+        <source>Hours required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/requirement_dialog.py" line="53"/>
+        <source>S&amp;tart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/requirement_dialog.py" line="53"/>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/requirement_dialog.py" line="54"/>
+        <source>&amp;Deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/requirement_dialog.py" line="54"/>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/requirement_dialog.py" line="55"/>
+        <source>&amp;Reason for more hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/requirement_dialog.py" line="56"/>
+        <source>Reason for hours above the cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/requirement_dialog.py" line="60"/>
+        <source>{name} has no open programme. Add the programme or order first (Case menu).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/requirement_dialog.py" line="116"/>
+        <source>Add the child&apos;s programme or order first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RestorativeDialog</name>
     <message>
         <location filename="../../yjfield/ui/victim_dialogs.py" line="198"/>
@@ -1789,6 +3017,130 @@
     <message>
         <location filename="../../yjfield/ui/victim_dialogs.py" line="214"/>
         <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../yjfield/ui/case/review_dialog.py" line="23"/>
+        <source>Review of {name}&apos;s plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/review_dialog.py" line="34"/>
+        <source>What the child said, in their words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/review_dialog.py" line="36"/>
+        <source>Only if the child&apos;s view could not be heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/review_dialog.py" line="39"/>
+        <location filename="../../yjfield/ui/case/review_dialog.py" line="52"/>
+        <source>What the parent or carer said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/review_dialog.py" line="42"/>
+        <source>What was decided and what happens next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/review_dialog.py" line="45"/>
+        <source>&amp;Held on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/review_dialog.py" line="45"/>
+        <source>Date of the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/review_dialog.py" line="46"/>
+        <source>&amp;Why now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/review_dialog.py" line="46"/>
+        <source>Why the review was held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/review_dialog.py" line="47"/>
+        <source>The &amp;child said:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/review_dialog.py" line="48"/>
+        <source>What the child said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/review_dialog.py" line="49"/>
+        <source>If not, wh&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/review_dialog.py" line="50"/>
+        <source>Why the child&apos;s view is not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/review_dialog.py" line="51"/>
+        <source>&amp;Parent or carer said:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/review_dialog.py" line="53"/>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/review_dialog.py" line="54"/>
+        <source>&amp;Next review by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/review_dialog.py" line="55"/>
+        <source>Next review due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/review_dialog.py" line="60"/>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/review_dialog.py" line="61"/>
+        <source>Significant change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/review_dialog.py" line="62"/>
+        <source>Non-compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/review_dialog.py" line="63"/>
+        <source>Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/review_dialog.py" line="64"/>
+        <source>End of the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/review_dialog.py" line="103"/>
+        <source>Record what the child said, or why their view could not be heard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/review_dialog.py" line="107"/>
+        <source>Record the outcome: what was decided.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

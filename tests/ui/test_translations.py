@@ -38,7 +38,7 @@ def test_english_needs_no_translation_file(qapp: QApplication) -> None:
 def _tr_strings() -> set[str]:
     """Every literal passed to tr() in the interface's code."""
     found = set()
-    for path in (Path(__file__).parents[2] / "yjfield" / "ui").glob("*.py"):
+    for path in (Path(__file__).parents[2] / "yjfield" / "ui").rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text("utf-8"))):
             if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
                     and node.func.attr == "tr" and node.args
