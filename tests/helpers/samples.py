@@ -28,9 +28,12 @@ _MUTABLE: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {
          "address": "1 Invented Row", "concerns": ["neet"], "archived": True,
          "key_contacts": [{"name": "Invented Carer", "relationship": "carer"}]}),
     "programme": (
-        {"programme_type": "prevention", "start": date(2026, 1, 1)},
+        # With an end date, so that an end reason alone is a valid change.
+        {"programme_type": "prevention", "start": date(2026, 1, 1), "end": date(2026, 6, 30)},
         {"programme_type": "turnaround", "start": date(2026, 1, 2), "end": date(2026, 6, 1),
-         "end_reason": "Completed", "archived": True}),
+         "end_reason": "completed", "exit_summary": "Settled at college",
+         "conviction_date": date(2025, 12, 1), "eligibility_event_on": date(2025, 11, 20),
+         "archived": True}),
     "appointment": (
         {"start": AT},
         {"start": datetime(2026, 3, 3, 11, tzinfo=UTC), "mode": "phone", "setting": "school",

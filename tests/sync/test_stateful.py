@@ -27,6 +27,7 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, rule
 from sqlalchemy import select
 
+from tests.helpers.figures import FIGURES, Trial
 from tests.helpers.harness import Device, FaultyClient, Harness
 from yjfield.domain.child import Child
 from yjfield.domain.contact import Appointment, CaseEntry
@@ -63,6 +64,7 @@ class SyncWorld(RuleBasedStateMachine):
         self.sent: dict[str, Change] = {}
         self.seq_of: dict[str, int] = {}
         self.saved_facts: list[str] = []
+        self.faults = 0  # lost answers, cut connections, skewed clocks, moved children
 
     # -- set-up -------------------------------------------------------------------
 
@@ -147,6 +149,7 @@ class SyncWorld(RuleBasedStateMachine):
 
     @rule(index=st.integers(0, 4), hours=st.sampled_from([-50, -3, 0, 5, 70]))
     def skew_clock(self, index: int, hours: int) -> None:
+        self.faults += 1
         self._device(index).store._now = (  # type: ignore[method-assign]
             lambda: datetime.now(UTC) + timedelta(hours=hours))
 
@@ -158,6 +161,7 @@ class SyncWorld(RuleBasedStateMachine):
 
     @rule(index=st.integers(0, 4), lose=st.sampled_from(["answer", "request", "pull"]))
     def interrupted_sync(self, index: int, lose: str) -> None:
+        self.faults += 1
         device = self._device(index)
         client = device.client
         assert isinstance(client, FaultyClient)
@@ -187,6 +191,7 @@ class SyncWorld(RuleBasedStateMachine):
 
     @rule()
     def move_child(self) -> None:
+        self.faults += 1
         other = "yw" if self.moving_with == "cm" else "cm"
         self.harness.unassign(self.moving.id, self.moving_with)
         self.harness.assign(self.moving.id, other)
@@ -197,6 +202,7 @@ class SyncWorld(RuleBasedStateMachine):
     def child_leaves_for_a_while(self) -> None:
         """The moving child leaves its caseload (issue: back after a cut pull, it was
         missing the notes written while it was away)."""
+        self.faults += 1
         self.harness.unassign(self.moving.id, self.moving_with)
         self.moving_away = True
 
@@ -209,6 +215,7 @@ class SyncWorld(RuleBasedStateMachine):
     def refresh_answer_lost(self, index: int) -> None:
         """The answer to a token refresh is lost after the server rotated the token (issue:
         the next sync said 'sign in again'). The laptop must carry on without a password."""
+        self.faults += 1
         device = self._device(index)
         client = device.client
         assert isinstance(client, FaultyClient)
@@ -235,7 +242,13 @@ class SyncWorld(RuleBasedStateMachine):
                 for _ in range(3):
                     for device in self.devices:
                         device.sync()
-                self._check()
+                trial = FIGURES.report(Trial("random offline work (stateful)", trials=1,
+                                             faults=self.faults))
+                try:
+                    self._check()
+                except AssertionError:
+                    trial.divergent_replicas, trial.failed = 1, True
+                    raise
         finally:
             for device in self.devices:
                 device.store.close()
