@@ -38,7 +38,9 @@ def check_password(password: str, user_inputs: Sequence[str] = ()) -> None:
     if password.lower() in _breached() or password.strip().lower() in _breached():
         raise WeakPassword("That password is on the list of passwords found in breaches, so "
                            "attackers try it first. Please choose another.")
-    if zxcvbn(password[:100], user_inputs=[u for u in user_inputs if u])["guesses"] \
+    # zxcvbn rates at most 72 characters (longer raises ValueError: a 500 the hostile-request
+    # trials found); what follows only adds to the strength.
+    if zxcvbn(password[:72], user_inputs=[u for u in user_inputs if u])["guesses"] \
             < MIN_GUESSES:
         raise WeakPassword("That password would be quick to guess (a name, a word with "
                            "numbers, a keyboard pattern). Please choose a longer one.")
