@@ -195,22 +195,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/capture_actions.py" line="199"/>
-        <source>Red flag raised.</source>
+        <location filename="../../yjfield/ui/capture_actions.py" line="201"/>
+        <source>Their feedback is saved in their words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../yjfield/ui/capture_actions.py" line="210"/>
+        <source>Red flag raised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/capture_actions.py" line="221"/>
         <source>Session saved; each child&apos;s hours are updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/capture_actions.py" line="222"/>
+        <location filename="../../yjfield/ui/capture_actions.py" line="233"/>
         <source>Plan saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/capture_actions.py" line="237"/>
+        <location filename="../../yjfield/ui/capture_actions.py" line="248"/>
         <source>Correction saved; the original is kept, marked as corrected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1891,146 +1896,151 @@
     </message>
     <message>
         <location filename="../../yjfield/ui/main_window.py" line="143"/>
-        <source>Log a &amp;reparation session…</source>
+        <source>End-of-intervention feed&amp;back…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../yjfield/ui/main_window.py" line="145"/>
-        <source>Edit the &amp;plan…</source>
+        <source>Log a &amp;reparation session…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../yjfield/ui/main_window.py" line="147"/>
-        <source>C&amp;orrect the chosen entry…</source>
+        <source>Edit the &amp;plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../yjfield/ui/main_window.py" line="149"/>
-        <source>Add a v&amp;ictim…</source>
+        <source>C&amp;orrect the chosen entry…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../yjfield/ui/main_window.py" line="151"/>
-        <source>Record contact with a vic&amp;tim…</source>
+        <source>Add a v&amp;ictim…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../yjfield/ui/main_window.py" line="153"/>
+        <source>Record contact with a vic&amp;tim…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/main_window.py" line="155"/>
         <source>Record restorative &amp;justice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="156"/>
+        <location filename="../../yjfield/ui/main_window.py" line="158"/>
         <source>&amp;Programmes and orders…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="158"/>
+        <location filename="../../yjfield/ui/main_window.py" line="160"/>
         <source>Add reparation &amp;hours…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="160"/>
+        <location filename="../../yjfield/ui/main_window.py" line="162"/>
         <source>Book or move an &amp;appointment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="162"/>
+        <location filename="../../yjfield/ui/main_window.py" line="164"/>
         <source>&amp;Today and this week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="164"/>
+        <location filename="../../yjfield/ui/main_window.py" line="166"/>
         <source>Reparation pro&amp;jects…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="166"/>
+        <location filename="../../yjfield/ui/main_window.py" line="168"/>
         <source>Concerns to act &amp;on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="168"/>
+        <location filename="../../yjfield/ui/main_window.py" line="170"/>
         <source>&amp;Decide on a missed appointment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="170"/>
+        <location filename="../../yjfield/ui/main_window.py" line="172"/>
         <source>Approve &amp;breach proceedings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="172"/>
+        <location filename="../../yjfield/ui/main_window.py" line="174"/>
         <source>C&amp;hanges held for a decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="174"/>
+        <location filename="../../yjfield/ui/main_window.py" line="176"/>
         <source>The child&apos;s d&amp;etails…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="176"/>
+        <location filename="../../yjfield/ui/main_window.py" line="178"/>
         <source>Record a re&amp;view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="188"/>
+        <location filename="../../yjfield/ui/main_window.py" line="190"/>
         <source>&amp;Quit</source>
         <translation>&amp;Gadael</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="191"/>
+        <location filename="../../yjfield/ui/main_window.py" line="193"/>
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="195"/>
+        <location filename="../../yjfield/ui/main_window.py" line="197"/>
         <source>Change &amp;passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="197"/>
+        <location filename="../../yjfield/ui/main_window.py" line="199"/>
         <source>Change service pass&amp;word…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="199"/>
+        <location filename="../../yjfield/ui/main_window.py" line="201"/>
         <source>Se&amp;ttings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="202"/>
+        <location filename="../../yjfield/ui/main_window.py" line="204"/>
         <source>&amp;Record</source>
         <translation>&amp;Cofnodi</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="214"/>
+        <location filename="../../yjfield/ui/main_window.py" line="216"/>
         <source>C&amp;ase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="309"/>
+        <location filename="../../yjfield/ui/main_window.py" line="311"/>
         <source>This laptop is set up, but the first sync did not finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="310"/>
+        <location filename="../../yjfield/ui/main_window.py" line="312"/>
         <source>Unlock with your new passphrase; it will carry on when connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="446"/>
+        <location filename="../../yjfield/ui/main_window.py" line="448"/>
         <source>Accepted: it is applied as its author&apos;s change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="447"/>
+        <location filename="../../yjfield/ui/main_window.py" line="449"/>
         <source>Declined: the author&apos;s laptop shows your reason at its next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="510"/>
+        <location filename="../../yjfield/ui/main_window.py" line="512"/>
         <source>Your choice is saved and will sync.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3711,77 +3721,92 @@
 <context>
     <name>VoiceDialog</name>
     <message>
-        <location filename="../../yjfield/ui/voice_dialog.py" line="26"/>
+        <location filename="../../yjfield/ui/voice_dialog.py" line="28"/>
+        <source>How was it for you? End-of-intervention feedback from {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/voice_dialog.py" line="29"/>
         <source>Add the voice of {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/voice_dialog.py" line="31"/>
+        <location filename="../../yjfield/ui/voice_dialog.py" line="36"/>
         <source>Exactly what they said, wrote or drew</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/voice_dialog.py" line="33"/>
+        <location filename="../../yjfield/ui/voice_dialog.py" line="38"/>
         <source>For example: school, home, the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/voice_dialog.py" line="39"/>
+        <location filename="../../yjfield/ui/voice_dialog.py" line="44"/>
         <source>The child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/voice_dialog.py" line="40"/>
+        <location filename="../../yjfield/ui/voice_dialog.py" line="45"/>
         <source>A parent or carer (kept apart from the child&apos;s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/voice_dialog.py" line="42"/>
+        <location filename="../../yjfield/ui/voice_dialog.py" line="47"/>
         <source>Read back to or seen by the child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/voice_dialog.py" line="43"/>
+        <location filename="../../yjfield/ui/voice_dialog.py" line="49"/>
+        <source>Ask: “How was it for you?” What helped, what did not, what would you change? Write their answer in their words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/voice_dialog.py" line="53"/>
+        <source>End-of-intervention feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/voice_dialog.py" line="54"/>
         <source>Wh&amp;ose words:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/voice_dialog.py" line="43"/>
+        <location filename="../../yjfield/ui/voice_dialog.py" line="54"/>
         <source>Whose words these are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/voice_dialog.py" line="44"/>
+        <location filename="../../yjfield/ui/voice_dialog.py" line="55"/>
         <source>The &amp;words:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/voice_dialog.py" line="44"/>
+        <location filename="../../yjfield/ui/voice_dialog.py" line="55"/>
         <source>The words, exactly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/voice_dialog.py" line="45"/>
+        <location filename="../../yjfield/ui/voice_dialog.py" line="56"/>
         <source>&amp;About:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/voice_dialog.py" line="45"/>
+        <location filename="../../yjfield/ui/voice_dialog.py" line="56"/>
         <source>What the words are about</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/voice_dialog.py" line="46"/>
+        <location filename="../../yjfield/ui/voice_dialog.py" line="57"/>
         <source>&amp;How captured:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/voice_dialog.py" line="47"/>
+        <location filename="../../yjfield/ui/voice_dialog.py" line="58"/>
         <source>How the words were captured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/voice_dialog.py" line="48"/>
+        <location filename="../../yjfield/ui/voice_dialog.py" line="59"/>
         <source>W&amp;hen:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import Laptop, in_dialog, open_window, press
 from tests.ui.test_capture import choose
-from yjfield.domain.codes import Speaker
+from yjfield.domain.codes import Speaker, VoicePurpose
 from yjfield.domain.ids import new_id
 from yjfield.domain.policy import LocalPolicy
 from yjfield.ui.contact_dialog import ContactDialog
@@ -59,3 +59,25 @@ def test_a_service_can_turn_the_prompt_off(qtbot: QtBot) -> None:
     dialog.accept()
     assert dialog.contact is not None and dialog.contact.no_words_reason is None
     assert dialog.contact.start.date() <= date.today()
+
+
+def test_end_of_intervention_feedback_in_the_childs_words(qtbot: QtBot, laptop: Laptop) -> None:
+    child = laptop.children[2]
+    window = open_window(qtbot, laptop.folder)
+    choose(window, child)
+
+    def answer(dialog: VoiceDialog) -> None:
+        assert "How was it for you?" in dialog.windowTitle()
+        dialog.words.setFocus()
+        qtbot.keyClicks(dialog.words, "Better than I thought. The garden was the best bit.")
+        press(qtbot, dialog, "Ctrl+Return")
+
+    in_dialog(window, answer)
+    press(qtbot, window, "Ctrl+Shift+X")
+    assert window.message_bar.text() == "Their feedback is saved in their words."
+    session = window.session
+    assert session is not None
+    [entry] = session.child_record(child.id).voice
+    assert (entry.purpose, entry.speaker, entry.topic) == (
+        VoicePurpose.EXIT_FEEDBACK, Speaker.CHILD, "End-of-intervention feedback")
+    window.lock()

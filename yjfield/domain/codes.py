@@ -184,6 +184,14 @@ class Speaker(StrEnum):
     PARENT_CARER = "parent_carer"
 
 
+class VoicePurpose(StrEnum):
+    """Why the words were asked for: in the course of the work, or at its end."""
+
+    EVERYDAY = "everyday"
+    #: "How was it for you?" at the end of an intervention (counted for the board).
+    EXIT_FEEDBACK = "exit_feedback"
+
+
 class VoiceCapture(StrEnum):
     DIRECT_QUOTE = "direct_quote"
     WRITTEN_BY_CHILD = "written_by_child"

@@ -14,6 +14,7 @@ from yjfield.domain.codes import (
     PresentRole,
     Speaker,
     VoiceCapture,
+    VoicePurpose,
 )
 from yjfield.domain.dates import add_working_days
 from yjfield.domain.policy import LocalPolicy
@@ -109,6 +110,7 @@ class VoiceEntry(Fact):
     seen_by_child: bool = Field(default=False, title="Read back to or seen by the child")
     #: A parent's or carer's words are kept apart from the child's, never counted as theirs.
     speaker: Speaker = Speaker.CHILD
+    purpose: VoicePurpose = VoicePurpose.EVERYDAY
 
     @model_validator(mode="after")
     def _belongs(self) -> "VoiceEntry":

@@ -189,6 +189,17 @@ class CaptureActions(QMainWindow):
                       lambda s, _: VoiceDialog(child_id, name, self),
                       lambda s, d: s.add_voice(d.entry), self.tr("The child's words are saved."))
 
+    def exit_feedback(self) -> None:
+        """End-of-intervention feedback: the child's own answer to "How was it for you?"."""
+        chosen = self._chosen_child()
+        if chosen is None:
+            return
+        child_id, name = chosen
+        self._capture(f"feedback:{child_id}", lambda s: None,
+                      lambda s, _: VoiceDialog(child_id, name, self, exit_feedback=True),
+                      lambda s, d: s.add_voice(d.entry),
+                      self.tr("Their feedback is saved in their words."))
+
     def raise_flag(self) -> None:
         chosen = self._chosen_child()
         if chosen is None:

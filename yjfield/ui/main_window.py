@@ -140,6 +140,8 @@ class MainWindow(VictimActions):
                                          self.add_voice)
         self.flag_action = self._action(self.tr("Raise a red &flag…"), "Ctrl+Shift+F",
                                         self.raise_flag)
+        self.feedback_action = self._action(self.tr("End-of-intervention feed&back…"),
+                                            "Ctrl+Shift+X", self.exit_feedback)
         self.reparation_action = self._action(self.tr("Log a &reparation session…"),
                                               "Ctrl+Shift+R", self.log_reparation)
         self.plan_action = self._action(self.tr("Edit the &plan…"), "Ctrl+Shift+P",
@@ -200,8 +202,8 @@ class MainWindow(VictimActions):
         settings.addAction(self.change_passphrase_action)
         settings.addAction(self.change_password_action)
         record = self.menuBar().addMenu(self.tr("&Record"))
-        self._capture_actions = (self.contact_action, self.voice_action, self.flag_action,
-                                 self.plan_action)
+        self._capture_actions = (self.contact_action, self.voice_action,
+                                 self.feedback_action, self.flag_action, self.plan_action)
         self._victim_actions = (self.victim_action, self.victim_contact_action,
                                 self.restorative_action)
         for action in (*self._capture_actions, self.reparation_action, self.correct_action):

@@ -8,12 +8,13 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QWidget,
 )
 
-from yjfield.domain.codes import Speaker, VoiceCapture
+from yjfield.domain.codes import Speaker, VoiceCapture, VoicePurpose
 from yjfield.domain.contact import VoiceEntry
 from yjfield.domain.problems import explain
 from yjfield.ui.capture_dialog import CaptureDialog, code_combo, set_combo, set_utc, utc_minute
@@ -22,10 +23,14 @@ from yjfield.ui.capture_dialog import CaptureDialog, code_combo, set_combo, set_
 class VoiceDialog(CaptureDialog):
     """Collects a voice entry; `entry` is set once accepted."""
 
-    def __init__(self, child_id: str, child_name: str, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Add the voice of {name}").format(name=child_name), parent)
+    def __init__(self, child_id: str, child_name: str, parent: QWidget | None = None, *,
+                 exit_feedback: bool = False) -> None:
+        title = (self.tr("How was it for you? End-of-intervention feedback from {name}")
+                 if exit_feedback else self.tr("Add the voice of {name}"))
+        super().__init__(title.format(name=child_name), parent)
         self.setObjectName("VoiceDialog")
         self._child_id = child_id
+        self._purpose = VoicePurpose.EXIT_FEEDBACK if exit_feedback else VoicePurpose.EVERYDAY
         self.entry: VoiceEntry | None = None
         self.words = QPlainTextEdit()
         self.words.setPlaceholderText(self.tr("Exactly what they said, wrote or drew"))
@@ -40,6 +45,12 @@ class VoiceDialog(CaptureDialog):
         self.speaker.addItem(self.tr("A parent or carer (kept apart from the child's)"),
                              Speaker.PARENT_CARER.value)
         self.read_back = QCheckBox(self.tr("Read back to or seen by the child"))
+        if exit_feedback:
+            ask = QLabel(self.tr("Ask: \u201cHow was it for you?\u201d What helped, what did not, "
+                                 "what would you change? Write their answer in their words."))
+            ask.setWordWrap(True)
+            self.form.addRow(ask)
+            self.topic.setText(self.tr("End-of-intervention feedback"))
         self.add_row(self.tr("Wh&ose words:"), self.speaker, self.tr("Whose words these are"))
         self.add_row(self.tr("The &words:"), self.words, self.tr("The words, exactly"))
         self.add_row(self.tr("&About:"), self.topic, self.tr("What the words are about"))
@@ -73,6 +84,7 @@ class VoiceDialog(CaptureDialog):
                                     topic=self.topic.text().strip() or None,
                                     how_captured=self.captured.currentData(),
                                     speaker=self.speaker.currentData(),
+                                    purpose=self._purpose,
                                     seen_by_child=self.read_back.isChecked())
         except ValidationError as error:
             self.show_problem(" ".join(explain(error, VoiceEntry)))
