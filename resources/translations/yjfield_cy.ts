@@ -1399,6 +1399,94 @@
     </message>
 </context>
 <context>
+    <name>FiguresPage</name>
+    <message>
+        <location filename="../../yjfield/ui/case/figures_page.py" line="27"/>
+        <source>&lt;h2&gt;My caseload in figures&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/figures_page.py" line="28"/>
+        <source>Worked out on this laptop from what it holds, so it is as up to date as the last sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/figures_page.py" line="34"/>
+        <source>children on the caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/figures_page.py" line="35"/>
+        <source>plan reviews overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/figures_page.py" line="36"/>
+        <source>not seen face to face as often as expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/figures_page.py" line="37"/>
+        <source>missed appointments to follow up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/figures_page.py" line="38"/>
+        <source>concerns not yet closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/figures_page.py" line="39"/>
+        <source>appointments in the next 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/figures_page.py" line="54"/>
+        <source>Face-to-face contacts with the child&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/figures_page.py" line="56"/>
+        <source>Agreed plans with the child&apos;s own section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/figures_page.py" line="61"/>
+        <source>&amp;Back to the caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/figures_page.py" line="68"/>
+        <source>&lt;b&gt;The child&apos;s voice&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/figures_page.py" line="84"/>
+        <source>{share}% of {whole} face-to-face contacts have the child&apos;s own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/figures_page.py" line="86"/>
+        <source>No face-to-face contacts recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/figures_page.py" line="88"/>
+        <source>{share}% of {whole} agreed plans have the child&apos;s own section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/figures_page.py" line="89"/>
+        <source>No agreed plans yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/case/figures_page.py" line="90"/>
+        <source>Reparation: {done} credited of {required} required</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunPage</name>
     <message>
         <location filename="../../yjfield/ui/first_run_page.py" line="27"/>
@@ -1865,182 +1953,187 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="54"/>
+        <location filename="../../yjfield/ui/main_window.py" line="55"/>
         <source>yjfield</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="131"/>
+        <location filename="../../yjfield/ui/main_window.py" line="135"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Cloi nawr</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="134"/>
+        <location filename="../../yjfield/ui/main_window.py" line="138"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Cysoni nawr</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="137"/>
+        <location filename="../../yjfield/ui/main_window.py" line="141"/>
         <source>Record &amp;contact…</source>
         <translation>Cofnodi &amp;cyswllt…</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="139"/>
+        <location filename="../../yjfield/ui/main_window.py" line="143"/>
         <source>Add the child&apos;s &amp;voice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="141"/>
+        <location filename="../../yjfield/ui/main_window.py" line="145"/>
         <source>Raise a red &amp;flag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="143"/>
+        <location filename="../../yjfield/ui/main_window.py" line="147"/>
         <source>End-of-intervention feed&amp;back…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="145"/>
+        <location filename="../../yjfield/ui/main_window.py" line="149"/>
         <source>Log a &amp;reparation session…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="147"/>
+        <location filename="../../yjfield/ui/main_window.py" line="151"/>
         <source>Edit the &amp;plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="149"/>
+        <location filename="../../yjfield/ui/main_window.py" line="153"/>
         <source>C&amp;orrect the chosen entry…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="151"/>
+        <location filename="../../yjfield/ui/main_window.py" line="155"/>
         <source>Add a v&amp;ictim…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="153"/>
+        <location filename="../../yjfield/ui/main_window.py" line="157"/>
         <source>Record contact with a vic&amp;tim…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="155"/>
+        <location filename="../../yjfield/ui/main_window.py" line="159"/>
         <source>Record restorative &amp;justice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="158"/>
+        <location filename="../../yjfield/ui/main_window.py" line="162"/>
         <source>&amp;Programmes and orders…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="160"/>
+        <location filename="../../yjfield/ui/main_window.py" line="164"/>
         <source>Add reparation &amp;hours…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="162"/>
+        <location filename="../../yjfield/ui/main_window.py" line="166"/>
         <source>Book or move an &amp;appointment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="164"/>
+        <location filename="../../yjfield/ui/main_window.py" line="168"/>
         <source>&amp;Today and this week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="166"/>
-        <source>Reparation pro&amp;jects…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../yjfield/ui/main_window.py" line="168"/>
-        <source>Concerns to act &amp;on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../yjfield/ui/main_window.py" line="170"/>
-        <source>&amp;Decide on a missed appointment…</source>
+        <source>My caseload in fi&amp;gures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../yjfield/ui/main_window.py" line="172"/>
-        <source>Approve &amp;breach proceedings…</source>
+        <source>Reparation pro&amp;jects…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../yjfield/ui/main_window.py" line="174"/>
-        <source>C&amp;hanges held for a decision</source>
+        <source>Concerns to act &amp;on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../yjfield/ui/main_window.py" line="176"/>
-        <source>The child&apos;s d&amp;etails…</source>
+        <source>&amp;Decide on a missed appointment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../yjfield/ui/main_window.py" line="178"/>
+        <source>Approve &amp;breach proceedings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/main_window.py" line="180"/>
+        <source>Changes held for a de&amp;cision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/main_window.py" line="182"/>
+        <source>The child&apos;s d&amp;etails…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../yjfield/ui/main_window.py" line="184"/>
         <source>Record a re&amp;view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="190"/>
+        <location filename="../../yjfield/ui/main_window.py" line="196"/>
         <source>&amp;Quit</source>
         <translation>&amp;Gadael</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="193"/>
+        <location filename="../../yjfield/ui/main_window.py" line="199"/>
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="197"/>
+        <location filename="../../yjfield/ui/main_window.py" line="203"/>
         <source>Change &amp;passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="199"/>
+        <location filename="../../yjfield/ui/main_window.py" line="205"/>
         <source>Change service pass&amp;word…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="201"/>
+        <location filename="../../yjfield/ui/main_window.py" line="207"/>
         <source>Se&amp;ttings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="204"/>
+        <location filename="../../yjfield/ui/main_window.py" line="210"/>
         <source>&amp;Record</source>
         <translation>&amp;Cofnodi</translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="216"/>
+        <location filename="../../yjfield/ui/main_window.py" line="222"/>
         <source>C&amp;ase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="311"/>
+        <location filename="../../yjfield/ui/main_window.py" line="319"/>
         <source>This laptop is set up, but the first sync did not finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="312"/>
+        <location filename="../../yjfield/ui/main_window.py" line="320"/>
         <source>Unlock with your new passphrase; it will carry on when connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="448"/>
+        <location filename="../../yjfield/ui/main_window.py" line="466"/>
         <source>Accepted: it is applied as its author&apos;s change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="449"/>
+        <location filename="../../yjfield/ui/main_window.py" line="467"/>
         <source>Declined: the author&apos;s laptop shows your reason at its next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/main_window.py" line="512"/>
+        <location filename="../../yjfield/ui/main_window.py" line="530"/>
         <source>Your choice is saved and will sync.</source>
         <translation type="unfinished"></translation>
     </message>

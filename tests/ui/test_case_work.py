@@ -254,3 +254,16 @@ def test_each_role_is_offered_only_what_it_may_write(qtbot: QtBot,
     assert not window.appointment_action.isEnabled()
     assert not window.project_action.isEnabled()
     assert not window.diary_action.isEnabled()
+
+
+def test_my_caseload_in_figures(qtbot: QtBot, case_manager_laptop: Laptop) -> None:
+    window = open_window(qtbot, case_manager_laptop.folder)
+    press(qtbot, window, "Ctrl+Shift+U")
+    page = window.figures_page
+    assert window.pages.currentWidget() is page
+    assert page.numbers["children"].text() == "3"
+    assert page.numbers["not_seen_as_expected"].text() == "3"  # none seen yet
+    assert page.voice.format() == "No face-to-face contacts recorded yet"
+    assert page.hours.text() == "Reparation: 0h credited of 20h required"
+    window.lock()
+    assert page.numbers["children"].text() == "–"  # nothing left on screen once locked

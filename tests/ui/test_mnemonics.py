@@ -34,7 +34,7 @@ def test_each_page_of_the_window_has_its_own_letters(qtbot: QtBot,
                                                      case_manager_laptop: Laptop) -> None:
     window: MainWindow = open_window(qtbot, case_manager_laptop.folder)
     menus = [action.text() for action in window.menuBar().actions()]
-    for page in (window.diary_page, window.flags_page, window.held_page,
+    for page in (window.diary_page, window.flags_page, window.held_page, window.figures_page,
                  window.conflicts_page, window.problems_page):
         assert clashes(menus + _texts(page)) == {}, page.objectName()
     window.caseload_page.table.selectRow(0)

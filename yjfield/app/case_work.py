@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 
 from pydantic import ValidationError
 
+from yjfield.app.caseload_figures import CaseloadFigures, caseload_figures
 from yjfield.domain.base import Fact, Mutable
 from yjfield.domain.child import Child, Programme
 from yjfield.domain.codes import (
@@ -146,6 +147,10 @@ class CaseWork:
     def _all(self, cls: type[M], child_id: str | None = None) -> list[M]:
         return [e.record for e in self._store.entities(cls.kind, child_id)
                 if isinstance(e.record, cls)]
+
+    def figures(self) -> CaseloadFigures:
+        """My caseload in figures (store thread)."""
+        return caseload_figures(self._store, self.policy, self._now())
 
     def child(self, child_id: str) -> Child:
         return self._store.get(Child, child_id)

@@ -28,6 +28,7 @@ from yjfield.app.types import (
 )
 from yjfield.ui.case.case_actions import CaseActions
 from yjfield.ui.case.diary_page import DiaryPage
+from yjfield.ui.case.figures_page import FiguresPage
 from yjfield.ui.case.flags_page import FlagsToActPage
 from yjfield.ui.case.held_page import HeldChangesPage
 from yjfield.ui.caseload_page import CaseloadPage
@@ -73,11 +74,12 @@ class MainWindow(VictimActions):
         self.diary_page = DiaryPage()
         self.flags_page = FlagsToActPage()
         self.held_page = HeldChangesPage()
+        self.figures_page = FiguresPage()
         self.case_actions = CaseActions(self)
         self.pages = QStackedWidget()
         for page in (self.unlock_page, self.caseload_page, self.conflicts_page,
                      self.problems_page, self.first_run_page, self.diary_page,
-                     self.flags_page, self.held_page):
+                     self.flags_page, self.held_page, self.figures_page):
             self.pages.addWidget(page)
         if not Session.exists(folder):
             self.pages.setCurrentWidget(self.first_run_page)
@@ -114,6 +116,8 @@ class MainWindow(VictimActions):
         self.held_page.back_requested.connect(
             lambda: self.pages.setCurrentWidget(self.caseload_page))
         self.held_page.decided.connect(self._decide_held)
+        self.figures_page.back_requested.connect(
+            lambda: self.pages.setCurrentWidget(self.caseload_page))
         self.caseload_page.record.correct_requested.connect(self.correct)
         self.caseload_page.record.victims_page.edit_requested.connect(self.change_victim)
         self.conflicts_page.resolve_requested.connect(self._resolve)
@@ -163,6 +167,8 @@ class MainWindow(VictimActions):
                                                "Ctrl+Shift+A", case.appointments)
         self.diary_action = self._action(self.tr("&Today and this week"), "Ctrl+D",
                                          self.show_diary)
+        self.figures_action = self._action(self.tr("My caseload in fi&gures"), "Ctrl+Shift+U",
+                                           self.show_figures)
         self.project_action = self._action(self.tr("Reparation pro&jects…"), "Ctrl+Shift+K",
                                            case.projects)
         self.flags_action = self._action(self.tr("Concerns to act &on"), "Ctrl+Shift+G",
@@ -171,7 +177,7 @@ class MainWindow(VictimActions):
                                             "Ctrl+Shift+D", case.decide)
         self.approve_action = self._action(self.tr("Approve &breach proceedings…"),
                                            "Ctrl+Shift+B", case.approve_breach)
-        self.held_action = self._action(self.tr("C&hanges held for a decision"),
+        self.held_action = self._action(self.tr("Changes held for a de&cision"),
                                         "Ctrl+Shift+Y", self.show_held)
         self.details_action = self._action(self.tr("The child's d&etails…"), "Ctrl+Shift+I",
                                            case.child_details)
@@ -214,7 +220,8 @@ class MainWindow(VictimActions):
             record.addAction(action)
             self.addAction(action)
         case_menu = self.menuBar().addMenu(self.tr("C&ase"))
-        for action in (self.diary_action, self.flags_action, self.details_action,
+        for action in (self.diary_action, self.figures_action, self.flags_action,
+                       self.details_action,
                        self.appointment_action,
                        self.programme_action,
                        self.requirement_action, self.review_action, self.decision_action,
@@ -226,6 +233,7 @@ class MainWindow(VictimActions):
                                   *self._capture_actions,
                                   self.reparation_action, self.correct_action,
                                   *self._victim_actions, self.diary_action,
+                                  self.figures_action,
                                   *self._case_actions.values())
         for action in self._unlocked_actions:
             action.setEnabled(False)
@@ -375,6 +383,7 @@ class MainWindow(VictimActions):
         self.diary_page.set_lines([])
         self.flags_page.set_lines([])
         self.held_page.set_lines([])
+        self.figures_page.set_figures(None)
         self.sync_status.hide()
         for action in self._unlocked_actions:
             action.setEnabled(False)
@@ -408,6 +417,15 @@ class MainWindow(VictimActions):
             self.operations.on_store(session.case.flags_to_act_on, self.flags_page.set_lines,
                                      self._report)
         self._refresh_status()
+
+    def show_figures(self) -> None:
+        """Case → My caseload in figures (worked out on the store thread)."""
+        session = self.session
+        if session is None:
+            return
+        self.pages.setCurrentWidget(self.figures_page)
+        self.operations.on_store(session.case.figures, self.figures_page.set_figures,
+                                 self._report)
 
     def show_flags(self) -> None:
         """Case → Concerns to act on."""
