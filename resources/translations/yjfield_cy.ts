@@ -247,62 +247,62 @@
 <context>
     <name>CaseActions</name>
     <message>
-        <location filename="../../yjfield/ui/case/case_actions.py" line="62"/>
+        <location filename="../../yjfield/ui/case/case_actions.py" line="78"/>
         <source>Programme saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/case/case_actions.py" line="75"/>
+        <location filename="../../yjfield/ui/case/case_actions.py" line="86"/>
         <source>Reparation hours saved; they show in the caseload&apos;s Hours to do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/case/case_actions.py" line="93"/>
+        <location filename="../../yjfield/ui/case/case_actions.py" line="99"/>
         <source>Appointment saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/case/case_actions.py" line="105"/>
+        <location filename="../../yjfield/ui/case/case_actions.py" line="106"/>
         <source>Review saved; the next review is counted from it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/case/case_actions.py" line="110"/>
+        <location filename="../../yjfield/ui/case/case_actions.py" line="111"/>
         <source>Concern acknowledged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/case/case_actions.py" line="111"/>
+        <location filename="../../yjfield/ui/case/case_actions.py" line="112"/>
         <source>Action recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/case/case_actions.py" line="112"/>
+        <location filename="../../yjfield/ui/case/case_actions.py" line="113"/>
         <source>Concern closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/case/case_actions.py" line="129"/>
+        <location filename="../../yjfield/ui/case/case_actions.py" line="125"/>
         <source>Decision saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/case/case_actions.py" line="138"/>
+        <location filename="../../yjfield/ui/case/case_actions.py" line="134"/>
         <source>Breach proceedings approved; the case manager sees it after their sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/case/case_actions.py" line="154"/>
+        <location filename="../../yjfield/ui/case/case_actions.py" line="146"/>
         <source>The child&apos;s details are saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/case/case_actions.py" line="162"/>
+        <location filename="../../yjfield/ui/case/case_actions.py" line="154"/>
         <source>Project saved; supervisors see it after their next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/case/case_actions.py" line="177"/>
+        <location filename="../../yjfield/ui/case/case_actions.py" line="169"/>
         <source>Contact saved.</source>
         <translation type="unfinished">Cyswllt wedi&apos;i gadw.</translation>
     </message>
@@ -1441,47 +1441,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/case/figures_page.py" line="54"/>
+        <location filename="../../yjfield/ui/case/figures_page.py" line="57"/>
         <source>Face-to-face contacts with the child&apos;s words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/case/figures_page.py" line="56"/>
+        <location filename="../../yjfield/ui/case/figures_page.py" line="59"/>
         <source>Agreed plans with the child&apos;s own section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/case/figures_page.py" line="61"/>
+        <location filename="../../yjfield/ui/case/figures_page.py" line="64"/>
         <source>&amp;Back to the caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/case/figures_page.py" line="68"/>
+        <location filename="../../yjfield/ui/case/figures_page.py" line="71"/>
         <source>&lt;b&gt;The child&apos;s voice&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/case/figures_page.py" line="84"/>
+        <location filename="../../yjfield/ui/case/figures_page.py" line="87"/>
         <source>{share}% of {whole} face-to-face contacts have the child&apos;s own words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/case/figures_page.py" line="86"/>
+        <location filename="../../yjfield/ui/case/figures_page.py" line="89"/>
         <source>No face-to-face contacts recorded yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/case/figures_page.py" line="88"/>
+        <location filename="../../yjfield/ui/case/figures_page.py" line="91"/>
         <source>{share}% of {whole} agreed plans have the child&apos;s own section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/case/figures_page.py" line="89"/>
+        <location filename="../../yjfield/ui/case/figures_page.py" line="92"/>
         <source>No agreed plans yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../yjfield/ui/case/figures_page.py" line="90"/>
+        <location filename="../../yjfield/ui/case/figures_page.py" line="93"/>
         <source>Reparation: {done} credited of {required} required</source>
         <translation type="unfinished"></translation>
     </message>

@@ -208,8 +208,7 @@ class CaseWork:
     def flags_to_act_on(self) -> list[FlagToAct]:
         """Concerns not closed, on every child here: most severe first, then the oldest."""
         now = self._now()
-        names = {e.record.id: e.record.display_name for e in self._store.entities("child")
-                 if isinstance(e.record, Child)}
+        names = self._store.child_names()
         lines = []
         for child_id, name in names.items():
             events: dict[str, list[FlagEvent]] = {}
@@ -277,8 +276,7 @@ class CaseWork:
 
     def breaches_to_approve(self) -> list[BreachProposal]:
         """Breach proceedings proposed and not yet approved, for a service manager."""
-        names = {e.record.id: e.record.display_name for e in self._store.entities("child")
-                 if isinstance(e.record, Child)}
+        names = self._store.child_names()
         found = []
         for child_id, name in names.items():
             events = [line.fact for line in self._store.facts(child_id, "compliance_event")
@@ -344,8 +342,7 @@ class CaseWork:
         whose outcome was never recorded (no contact with the child that day)."""
         now = self._now()
         today = now.date()
-        names = {e.record.id: e.record.display_name for e in self._store.entities("child")
-                 if isinstance(e.record, Child)}
+        names = self._store.child_names()
         lines = []
         for appointment in self._all(Appointment):
             day = appointment.start.date()

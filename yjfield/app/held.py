@@ -9,7 +9,6 @@ import contextlib
 from dataclasses import dataclass
 from typing import Any
 
-from yjfield.domain.child import Child
 from yjfield.domain.kinds import UnknownKindError, record_type
 from yjfield.domain.protocol import HeldChangeView, Op
 from yjfield.store.store import Store
@@ -46,8 +45,7 @@ _HIDDEN = frozenset({"id", "child_id", "recorded_by", "device_id", "recorded_at"
 
 
 def describe(change: HeldChangeView, store: Store) -> HeldLine:
-    names = {e.record.id: e.record.display_name for e in store.entities("child")
-             if isinstance(e.record, Child)}
+    names = store.child_names()
     noun = change.kind.replace("_", " ")
     with contextlib.suppress(UnknownKindError):
         noun = record_type(change.kind).noun

@@ -83,6 +83,12 @@ class Fact(Record):
         return self.when() != self.occurred()
 
 
+def without_receipt(data: dict[str, Any]) -> dict[str, Any]:
+    """A fact's data without the server's receipt time: what its device sent (to tell a
+    retry or a copy of the same fact from a different one)."""
+    return {k: v for k, v in data.items() if k != "received_at"}
+
+
 class Mutable(Record):
     """A record that changes field by field; field-level versions live in the store."""
 

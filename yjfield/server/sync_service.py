@@ -28,7 +28,7 @@ from sqlalchemy import (
 from sqlalchemy.sql import Select
 from sqlalchemy.sql.elements import ColumnElement
 
-from yjfield.domain.base import Fact, Mutable
+from yjfield.domain.base import Fact, Mutable, without_receipt
 from yjfield.domain.clock import Hlc
 from yjfield.domain.codes import Role
 from yjfield.domain.kinds import UnknownKindError, record_type
@@ -419,7 +419,8 @@ def _append(caller: Caller, change: Change, cls: type[Fact], existing: Any, head
         raise _Refusal(ChangeStatus.REJECTED, ErrorCode.INVALID_RECORD,
                        "This record says it was written by someone else, or on another laptop.")
     if existing is not None:
-        if _as_sent(audit_facts.as_sent(from_json(existing["data"]))) == _as_sent(change.record):
+        stored = audit_facts.as_sent(from_json(existing["data"]))
+        if without_receipt(stored) == without_receipt(change.record):
             return head, ChangeResult(change_id=change.change_id, status=ChangeStatus.DUPLICATE,
                                       seq=existing["seq"])
         raise _Refusal(ChangeStatus.REJECTED, ErrorCode.ID_REUSED,
@@ -437,11 +438,6 @@ def _append(caller: Caller, change: Change, cls: type[Fact], existing: Any, head
         "child_id": fact.child_id, "ref_id": ref, "seq": head, "data": _json(data),
         "versions": None, "authors": None, "conflicts": None, "archived": False}
     return head, ChangeResult(change_id=change.change_id, status=ChangeStatus.APPLIED, seq=head)
-
-
-def _as_sent(data: dict[str, Any]) -> dict[str, Any]:
-    """A fact without what the server added when it arrived (to tell a retry)."""
-    return {k: v for k, v in data.items() if k != "received_at"}
 
 
 def _fixed_fields(change: Change, cls: type[Mutable], child_id: str | None) -> dict[str, Any]:

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 
 from pydantic import ValidationError
 
-from yjfield.domain.base import Fact, Mutable
+from yjfield.domain.base import Fact, Mutable, without_receipt
 from yjfield.domain.child import Child
 from yjfield.domain.codes import AuditAction
 from yjfield.domain.compliance import AuditEvent
@@ -288,6 +288,11 @@ class RecordsMixin:
         assert isinstance(record, cls)
         return record
 
+    def child_names(self) -> dict[str, str]:
+        """Each child on this laptop: id -> the name they want to be called by."""
+        return {e.record.id: e.record.display_name for e in self.entities("child")
+                if isinstance(e.record, Child)}
+
     def entities(self, kind: str, child_id: str | None = None, *,
                  include_archived: bool = False) -> list[EntityRecord]:
         sql = "SELECT data, versions, conflicts FROM entities WHERE kind = ?"
@@ -324,7 +329,7 @@ class RecordsMixin:
         for fact in facts:
             if fact.id in held:
                 # The server adds when it received the fact: the rest must be the same.
-                same = _as_sent(json.loads(held[fact.id])) == _as_sent(fact.data)
+                same = without_receipt(json.loads(held[fact.id])) == without_receipt(fact.data)
                 (result.unchanged if same else result.mismatched).append(fact.id)
                 continue
             held[fact.id] = fact.row[-1]
@@ -503,7 +508,3 @@ class RecordsMixin:
     def delete_secret(self, name: str) -> None:
         with self.db.atomic():
             self.db.execute("DELETE FROM secrets WHERE name = ?", (name,))
-
-
-def _as_sent(data: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in data.items() if k != "received_at"}

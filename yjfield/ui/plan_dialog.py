@@ -29,7 +29,7 @@ from yjfield.domain.dates import add_months
 from yjfield.domain.plan import MAX_REVIEW_MONTHS, Plan, PlanGoal, PlanRuleError, agree_plan
 from yjfield.domain.problems import explain
 from yjfield.ui.capture_dialog import CaptureDialog, code_combo, set_combo
-from yjfield.ui.case.date_fields import OptionalDate, chosen_date
+from yjfield.ui.case.date_fields import OptionalDate, chosen_date, iso
 
 CHILD_SECTION = ("strengths", "help_needed", "who_helps", "no_child_section_reason")
 
@@ -155,7 +155,7 @@ class PlanDialog(CaptureDialog):
         return {"texts": {name: edit.toPlainText() for name, edit in self.texts.items()},
                 "goals": [[row.goal_id, row.description.text(), row.area.currentData(),
                            row.status.currentData(), row.owner.currentText(),
-                           _iso(row.target.value()), row.remove.isChecked()]
+                           iso(row.target.value()), row.remove.isChecked()]
                           for row in self.goal_rows],
                 "agree": self.agree.isChecked(),
                 "agreed_on": chosen_date(self.agreed_on).isoformat()}
@@ -197,7 +197,7 @@ class PlanDialog(CaptureDialog):
             fields = {"description": row.description.text().strip(),
                       "area": row.area.currentData(), "status": row.status.currentData(),
                       "owner": row.owner.currentText().strip() or None,
-                      "target_date": _iso(target)}
+                      "target_date": iso(target)}
             if row.goal_id is None:
                 if fields["description"] and not row.remove.isChecked():
                     edits.append(GoalEdit(None, fields))
@@ -242,7 +242,3 @@ class PlanDialog(CaptureDialog):
             self.show_problem(self.tr("Nothing has changed. Edit the plan, or press Cancel."))
             return
         super().accept()
-
-
-def _iso(on: date | None) -> str | None:
-    return on.isoformat() if on is not None else None

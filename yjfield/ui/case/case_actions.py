@@ -4,7 +4,9 @@ Each opens its dialog with what it needs read on the store thread, and saves on 
 store thread; refusals come back in words and the input stays in the draft.
 """
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 
@@ -14,6 +16,7 @@ from yjfield.domain.child import Child
 from yjfield.domain.codes import FlagStage, Role
 from yjfield.domain.protocol import Op
 from yjfield.domain.scope import CASE_OPENERS
+from yjfield.ui.capture_dialog import CaptureDialog
 from yjfield.ui.case.appointment_dialog import AppointmentDialog
 from yjfield.ui.case.breach_dialog import BreachApprovalDialog
 from yjfield.ui.case.child_details_dialog import ChildDetailsDialog
@@ -27,6 +30,11 @@ from yjfield.ui.contact_dialog import ContactDialog
 
 if TYPE_CHECKING:
     from yjfield.ui.main_window import MainWindow
+
+
+def _today(session: Session) -> date:
+    """The practitioner's own day, by the store's clock."""
+    return session.now().astimezone().date()
 
 
 class CaseActions(QObject):
@@ -48,60 +56,53 @@ class CaseActions(QObject):
                 "details": may_write(role, "child", Op.PATCH),
                 "held": role in (Role.CASE_MANAGER, Role.SERVICE_MANAGER, Role.ADMIN)}
 
-    def programmes(self) -> None:
+    def _for_chosen_child(self, key: str, load: Callable[[Session, str], Any],
+                          make: Callable[[Session, Any, str, str], CaptureDialog],
+                          save: Callable[[Session, Any, str], object], done: str) -> None:
+        """A capture about the child chosen in the caseload (or a word asking to choose one).
+        `load`, `make` and `save` get the child's id; `make` their name too."""
         window = self._window
         chosen = window._chosen_child()
         if chosen is None:
             return
         child_id, name = chosen
-        window._capture(
-            f"programme:{child_id}", lambda s: s.case.child_programmes(child_id),
-            lambda s, context: ProgrammeDialog(context, name, s.now().astimezone().date(),
-                                               window),
-            lambda s, d: s.case.save_programme(child_id, d.programme_id, d.fields),
+        window._capture(f"{key}:{child_id}", lambda s: load(s, child_id),
+                        lambda s, context: make(s, context, child_id, name),
+                        lambda s, d: save(s, d, child_id), done)
+
+    def programmes(self) -> None:
+        self._for_chosen_child(
+            "programme", lambda s, child: s.case.child_programmes(child),
+            lambda s, context, _, name: ProgrammeDialog(context, name, _today(s), self._window),
+            lambda s, d, child: s.case.save_programme(child, d.programme_id, d.fields),
             self.tr("Programme saved."))
 
     def requirement(self) -> None:
-        window = self._window
-        chosen = window._chosen_child()
-        if chosen is None:
-            return
-        child_id, name = chosen
-        window._capture(
-            f"requirement:{child_id}", lambda s: s.case.child_programmes(child_id),
-            lambda s, context: RequirementDialog(context, name, s.now().astimezone().date(),
-                                                 s.policy.ycc_reparation_cap_hours, window),
-            lambda s, d: s.case.add_requirement(d.requirement),
+        self._for_chosen_child(
+            "requirement", lambda s, child: s.case.child_programmes(child),
+            lambda s, context, _, name: RequirementDialog(
+                context, name, _today(s), s.policy.ycc_reparation_cap_hours, self._window),
+            lambda s, d, _: s.case.add_requirement(d.requirement),
             self.tr("Reparation hours saved; they show in the caseload's Hours to do."))
 
     def appointments(self) -> None:
-        window = self._window
-        chosen = window._chosen_child()
-        if chosen is None:
-            return
-        child_id, name = chosen
-
-        def save(session: Session, dialog: AppointmentDialog) -> None:
+        def save(session: Session, dialog: AppointmentDialog, child_id: str) -> None:
             if dialog.appointment_id is None:
                 session.case.book_new(child_id, dialog.fields)
             elif dialog.fields:
                 session.case.move(dialog.appointment_id, dialog.fields)
 
-        window._capture(
-            f"appointment:{child_id}", lambda s: s.case.appointments(child_id),
-            lambda s, booked: AppointmentDialog(child_id, name, booked, s.now(), window),
+        self._for_chosen_child(
+            "appointment", lambda s, child: s.case.appointments(child),
+            lambda s, booked, child, name: AppointmentDialog(child, name, booked, s.now(),
+                                                             self._window),
             save, self.tr("Appointment saved."))
 
     def review(self) -> None:
-        window = self._window
-        chosen = window._chosen_child()
-        if chosen is None:
-            return
-        child_id, name = chosen
-        window._capture(
-            f"review:{child_id}", lambda s: None,
-            lambda s, _: ReviewDialog(child_id, name, s.now().astimezone().date(), window),
-            lambda s, d: s.case.record_review(d.review, d.next_review_due),
+        self._for_chosen_child(
+            "review", lambda s, _: None,
+            lambda s, _, child, name: ReviewDialog(child, name, _today(s), self._window),
+            lambda s, d, _: s.case.record_review(d.review, d.next_review_due),
             self.tr("Review saved; the next review is counted from it."))
 
     def move_flag(self, line: FlagToAct, stage: FlagStage) -> None:
@@ -117,41 +118,32 @@ class CaseActions(QObject):
             lambda s, d: s.case.move_flag(d.flag_event), done)
 
     def decide(self) -> None:
-        window = self._window
-        chosen = window._chosen_child()
-        if chosen is None:
-            return
-        child_id, _ = chosen
-        window._capture(
-            f"decision:{child_id}", lambda s: s.case.decision_context(child_id),
-            lambda s, context: DecisionDialog(context, s.now().astimezone().date(),
-                                              s.identity.display_name, window),
-            lambda s, d: s.case.decide(d.decision), self.tr("Decision saved."))
+        self._for_chosen_child(
+            "decision", lambda s, child: s.case.decision_context(child),
+            lambda s, context, _, __: DecisionDialog(context, _today(s),
+                                                     s.identity.display_name, self._window),
+            lambda s, d, _: s.case.decide(d.decision), self.tr("Decision saved."))
 
     def approve_breach(self) -> None:
         window = self._window
         window._capture(
             "breach-approval:service", lambda s: s.case.breaches_to_approve(),
-            lambda s, proposals: BreachApprovalDialog(proposals, s.now().astimezone().date(),
+            lambda s, proposals: BreachApprovalDialog(proposals, _today(s),
                                                       s.identity.display_name, window),
             lambda s, d: s.case.approve_breach(d.approval),
             self.tr("Breach proceedings approved; the case manager sees it after their sync."))
 
     def child_details(self) -> None:
-        window = self._window
-        chosen = window._chosen_child()
-        if chosen is None:
-            return
-        child_id, _ = chosen
-
-        def make(session: Session, child: Child) -> ChildDetailsDialog:
+        def make(session: Session, child: Child, _: str, __: str) -> ChildDetailsDialog:
             return ChildDetailsDialog(
-                child, session.now().astimezone().date(), nation=session.policy.nation,
-                may_change_identity=session.identity.role in CASE_OPENERS, parent=window)
+                child, _today(session), nation=session.policy.nation,
+                may_change_identity=session.identity.role in CASE_OPENERS,
+                parent=self._window)
 
-        window._capture(f"details:{child_id}", lambda s: s.case.child(child_id), make,
-                        lambda s, d: s.update("child", child_id, d.changes),
-                        self.tr("The child's details are saved."))
+        self._for_chosen_child(
+            "details", lambda s, child: s.case.child(child), make,
+            lambda s, d, child: s.update("child", child, d.changes),
+            self.tr("The child's details are saved."))
 
     def projects(self) -> None:
         window = self._window

@@ -18,6 +18,11 @@ def chosen_date(edit: QDateEdit) -> date:
     return date(value.year(), value.month(), value.day())
 
 
+def iso(on: date | None) -> str | None:
+    """A date as the store keeps it, or None."""
+    return on.isoformat() if on is not None else None
+
+
 def set_date(edit: QDateEdit, on: date | str | None) -> None:
     if isinstance(on, str):
         try:

@@ -16,7 +16,7 @@ from yjfield.domain.child import Programme
 from yjfield.domain.codes import EndReason, ProgrammeType
 from yjfield.domain.problems import explain
 from yjfield.ui.capture_dialog import CaptureDialog, set_combo
-from yjfield.ui.case.date_fields import OptionalDate, chosen_date, date_edit, set_date
+from yjfield.ui.case.date_fields import OptionalDate, chosen_date, date_edit, iso, set_date
 
 
 def programme_line(programme: Programme) -> str:
@@ -129,9 +129,9 @@ class ProgrammeDialog(CaptureDialog):
         return {
             "programme_type": self.programme_type.currentData(),
             "start": chosen_date(self.start).isoformat(),
-            "end": _iso(self.end.value()),
-            "conviction_date": _iso(self.conviction.value()),
-            "eligibility_event_on": _iso(self.eligibility.value()) if turnaround else None,
+            "end": iso(self.end.value()),
+            "conviction_date": iso(self.conviction.value()),
+            "eligibility_event_on": iso(self.eligibility.value()) if turnaround else None,
             "end_reason": ending,
             "end_words": (self.end_words.text().strip() or None) if ending else None,
             "exit_summary": (self.exit_summary.toPlainText().strip() or None)
@@ -163,7 +163,3 @@ class ProgrammeDialog(CaptureDialog):
             fields = {k: v for k, v in fields.items() if v != current.get(k)}
         self.fields = fields
         super().accept()
-
-
-def _iso(on: date | None) -> str | None:
-    return on.isoformat() if on is not None else None
